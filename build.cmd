@@ -1,0 +1,14 @@
+@echo off
+rem Construit le site a partir de content\ dans output\.
+rem Toute autre commande du generateur passe aussi par ce script :
+rem   build.cmd check      build.cmd serve      build.cmd new      build.cmd --help
+setlocal
+set "HERE=%~dp0"
+set "FIRST=%~1"
+if "%FIRST%"=="" goto build
+if "%FIRST:~0,1%"=="-" goto build
+dotnet run --project "%HERE%generator\Osez.Cli" -c Release -- %*
+exit /b %ERRORLEVEL%
+:build
+dotnet run --project "%HERE%generator\Osez.Cli" -c Release -- build %*
+exit /b %ERRORLEVEL%

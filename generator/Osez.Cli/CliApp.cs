@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Osez.Cli.Commands;
+
+namespace Osez.Cli;
+
+/// <summary>The command line: build, check. Exit codes: 0 clean, 1 content errors, 2 usage error.</summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Osez le collectif : construit et vérifie le site des fiches d'expérience.");
+        root.Subcommands.Add(BuildCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+                error.WriteLine($"Erreur : {problem.Message}");
+            error.WriteLine("Aide : « osez --help », ou « osez <commande> --help ».");
+            return UsageError;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Osez.Configuration;
+
+namespace Osez.Cli.Commands;
+
+/// <summary>The folder options every command shares.</summary>
+internal sealed class SiteOptions
+{
+    public Option<string> Content { get; } = new("--content")
+    {
+        Description = "Dossier du contenu (fiches, vocabulaires, site.yml)",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public Option<string> Templates { get; } = new("--templates")
+    {
+        Description = "Dossier des gabarits et des feuilles de style",
+        DefaultValueFactory = _ => "templates",
+    };
+
+    public Option<string> Output { get; } = new("--output")
+    {
+        Description = "Dossier où écrire le site construit (remplacé en entier)",
+        DefaultValueFactory = _ => "output",
+    };
+
+    public Option<bool> Drafts { get; } = new("--drafts")
+    {
+        Description = "Inclure les fiches en brouillon",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Content);
+        command.Options.Add(Templates);
+        command.Options.Add(Output);
+        command.Options.Add(Drafts);
+    }
+
+    public SitePaths Paths(ParseResult parse) => SitePaths.From(
+        parse.GetValue(Content)!, parse.GetValue(Templates)!, parse.GetValue(Output)!);
+}

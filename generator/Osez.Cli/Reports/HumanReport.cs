@@ -1,0 +1,67 @@
+using Osez.Configuration;
+using Osez.Diagnostics;
+using Spectre.Console;
+
+namespace Osez.Cli.Reports;
+
+/// <summary>Diagnostics for people: grouped by file, in French, with the line quoted and a hint; colours in a terminal.</summary>
+internal sealed class HumanReport(TextWriter writer, SitePaths paths)
+{
+    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = IsTerminal(writer) ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = IsTerminal(writer) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+    }).WithoutWrapping();
+
+    private static bool IsTerminal(TextWriter writer)
+        => (writer == Console.Out && !Console.IsOutputRedirected) || (writer == Console.Error && !Console.IsErrorRedirected);
+
+    public void Print(IReadOnlyList<Diagnostic> diagnostics, int filesRead)
+    {
+        var lines = new SourceLines(paths);
+        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
+        {
+            _console.MarkupLine($"[bold underline]{Markup.Escape(group.Key.Length == 0 ? "(site)" : group.Key)}[/]");
+            foreach (var diagnostic in group)
+                PrintOne(diagnostic, lines);
+            _console.WriteLine();
+        }
+        var colour = diagnostics.Any(d => d.Severity == Severity.Error) ? "red" : diagnostics.Count > 0 ? "yellow" : "green";
+        _console.MarkupLine($"[{colour}]{Markup.Escape(SeverityNames.Summary(diagnostics, filesRead))}[/]");
+    }
+
+    private void PrintOne(Diagnostic diagnostic, SourceLines lines)
+    {
+        var colour = diagnostic.Severity switch
+        {
+            Severity.Error => "red",
+            Severity.Warning => "yellow",
+            _ => "blue",
+        };
+        var location = diagnostic.Location.Line > 0 ? $"{diagnostic.Location}" : diagnostic.Location.File;
+        _console.MarkupLine($"  [{colour} bold]{SeverityNames.French(diagnostic.Severity)}[/] [dim]{diagnostic.Code}[/] {Markup.Escape(location)}");
+        _console.MarkupLine($"    {Markup.Escape(diagnostic.Message)}");
+        var quoted = diagnostic.Excerpt.Length > 0 ? diagnostic.Excerpt : lines.Line(diagnostic.Location.File, diagnostic.Location.Line);
+        if (!string.IsNullOrWhiteSpace(quoted))
+        {
+            var text = quoted.Length > 160 ? quoted[..160] + "…" : quoted;
+            _console.MarkupLine($"    [dim]{diagnostic.Location.Line,4} |[/] {Markup.Escape(text)}");
+            if (diagnostic.Location.Column > 0 && diagnostic.Location.Column <= text.Length + 1)
+                _console.MarkupLine($"    [dim]     |[/] {new string(' ', diagnostic.Location.Column - 1)}[{colour}]^[/]");
+        }
+        if (diagnostic.Hint.Length > 0)
+            foreach (var (hintLine, index) in diagnostic.Hint.Split('\n').Select((l, i) => (l, i)))
+                _console.MarkupLine($"    [green]{(index == 0 ? "→" : " ")}[/] {Markup.Escape(hintLine)}");
+    }
+}
+
+internal static class ConsoleExtensions
+{
+    /// <summary>Long lines stay whole: messages are read in logs and pull requests, not only in terminals.</summary>
+    public static IAnsiConsole WithoutWrapping(this IAnsiConsole console)
+    {
+        console.Profile.Width = 10_000;
+        return console;
+    }
+}

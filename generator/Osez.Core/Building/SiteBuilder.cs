@@ -1,0 +1,80 @@
+using Osez.Content;
+using Osez.Diagnostics;
+using Osez.Output;
+using Osez.Rendering;
+using Osez.Site;
+using Osez.Validation;
+
+namespace Osez.Building;
+
+/// <summary>
+/// Runs the stages: load, validate, render, then each producer (index...), then write.
+/// Nothing is written unless every stage passed without errors.
+/// </summary>
+public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
+{
+    public static SiteBuilder Default { get; } = new([]);
+
+    public BuildResult Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timer = new StageTimer();
+        var paths = options.Paths;
+
+        if (options.Mode == OutputMode.Disk && !OutputFolderGuard.Check(paths, diagnostics))
+            return Stopped();
+
+        var loaded = timer.Time("load", () => ContentLoader.Load(paths, diagnostics));
+        if (loaded is null)
+            return Stopped();
+        timer.Time("validate", () => SiteValidator.Default.Validate(loaded, new ValidationContext(options.Today, options.IncludeDrafts), diagnostics));
+
+        var strings = UiStrings.Load(paths.Templates, loaded.Config.Language, paths.Display, diagnostics);
+        var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
+        if (diagnostics.HasErrors || strings is null)
+            return Stopped(loaded.FilesRead);
+
+        var site = new SiteModel(loaded, options.IncludeDrafts);
+        using var output = CreateOutput(options, diagnostics);
+        var rendered = timer.Time("render", () => new SiteRenderer(site, templates, strings).Render(output, diagnostics, options.MaxParallelism));
+        foreach (var producer in producers)
+            timer.Time(producer.Stage, () => producer.Produce(site, rendered, output, diagnostics));
+        if (diagnostics.HasErrors)
+            return Stopped(loaded.FilesRead);
+
+        try
+        {
+            timer.Time("write", output.Commit);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.OutputFailed, new SourceLocation(paths.Output),
+                $"Le site construit n'a pas pu être mis en place : {ex.Message}",
+                "Vérifiez que le dossier de sortie n'est pas ouvert dans un autre programme, puis relancez ; l'ancien site est conservé.");
+            return Stopped(loaded.FilesRead);
+        }
+
+        return new BuildResult(diagnostics.Sorted(), timer.Timings, options.Mode == OutputMode.Disk,
+            site.WriteUps.Count, FileCount(output), loaded.FilesRead)
+        {
+            Files = (output as MemoryOutput)?.Files,
+        };
+
+        BuildResult Stopped(int filesRead = 0) => new(diagnostics.Sorted(), timer.Timings, false, 0, 0, filesRead);
+    }
+
+    private static IOutputSink CreateOutput(BuildOptions options, DiagnosticBag diagnostics) => options.Mode switch
+    {
+        OutputMode.Disk => new DiskOutput(options.Paths.Output, diagnostics),
+        OutputMode.Memory => new MemoryOutput(diagnostics),
+        _ => new NullOutput(diagnostics),
+    };
+
+    private static int FileCount(IOutputSink output) => output switch
+    {
+        DiskOutput disk => disk.FileCount,
+        MemoryOutput memory => memory.Files.Count,
+        NullOutput none => none.FileCount,
+        _ => 0,
+    };
+}

@@ -1,0 +1,152 @@
+using Osez.Configuration;
+using Osez.Diagnostics;
+using Osez.Text;
+using Osez.Vocabularies;
+using Osez.Yaml;
+
+namespace Osez.Content;
+
+/// <summary>The load stage: reads site.yml, the vocabularies, the write-ups and the pages.</summary>
+public static class ContentLoader
+{
+    public static LoadedSite? Load(SitePaths paths, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(paths.Content))
+        {
+            diagnostics.Report(DiagnosticCodes.MissingFolder, new SourceLocation(paths.Content),
+                "Le dossier de contenu est introuvable.",
+                "Lancez la commande depuis le dossier du projet, ou indiquez le dossier avec --content.");
+            return null;
+        }
+
+        var config = LoadConfig(paths, diagnostics);
+        var vocabularies = LoadVocabularies(paths, diagnostics);
+        var reader = new WriteUpReader(vocabularies);
+        var writeUps = LoadWriteUps(paths, reader, diagnostics);
+        var pages = LoadPages(paths, diagnostics);
+        if (config is null)
+            return null;
+        return new LoadedSite(paths, config, vocabularies, writeUps, pages,
+            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count);
+    }
+
+    private static SiteConfig? LoadConfig(SitePaths paths, DiagnosticBag diagnostics)
+    {
+        var display = paths.Display(paths.ConfigFile);
+        if (!File.Exists(paths.ConfigFile))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidConfig, new SourceLocation(display),
+                "Le fichier de réglages site.yml est introuvable dans le dossier de contenu.",
+                "Créez content/site.yml avec au moins : titre, description, editeur.");
+            return null;
+        }
+        var text = SourceText.Decode(File.ReadAllBytes(paths.ConfigFile), display, diagnostics);
+        return text is null ? null : SiteConfigReader.Read(text, display, diagnostics);
+    }
+
+    private static VocabularySet LoadVocabularies(SitePaths paths, DiagnosticBag diagnostics)
+    {
+        var vocabularies = new List<Vocabulary>();
+        foreach (var entry in ContentFolder.Entries(paths.Vocabularies, paths, diagnostics))
+        {
+            if (entry is not FileInfo file || file.Extension is not (".yml" or ".yaml"))
+                continue;
+            var display = paths.Display(file.FullName);
+            var slug = Path.GetFileNameWithoutExtension(file.Name);
+            if (!Slugs.IsValid(slug))
+            {
+                diagnostics.Report(DiagnosticCodes.MalformedVocabulary, new SourceLocation(display),
+                    $"Le nom du fichier « {file.Name} » ne peut pas servir d'adresse de page.",
+                    $"Renommez-le en « {Slugs.FromText(slug)}{file.Extension} » (minuscules, sans accents ni espaces).");
+                continue;
+            }
+            var text = SourceText.Decode(File.ReadAllBytes(file.FullName), display, diagnostics);
+            if (text is null)
+                continue;
+            var vocabulary = VocabularyReader.Read(text, display, slug, diagnostics);
+            if (vocabulary is null)
+                continue;
+            var clash = vocabularies.FirstOrDefault(v => v.Key == vocabulary.Key);
+            if (clash is not null)
+            {
+                diagnostics.Report(DiagnosticCodes.DuplicateVocabularyKey, vocabulary.Location,
+                    $"La clé « {vocabulary.Key} » est déjà déclarée par {clash.Location.File}.",
+                    "Chaque vocabulaire remplit une clé d'en-tête différente : changez « cle » dans l'un des deux fichiers.");
+                continue;
+            }
+            vocabularies.Add(vocabulary);
+        }
+        return new VocabularySet(vocabularies);
+    }
+
+    private static List<WriteUp> LoadWriteUps(SitePaths paths, WriteUpReader reader, DiagnosticBag diagnostics)
+    {
+        var sources = new List<(string Slug, SourceDocument Source)>();
+        foreach (var entry in ContentFolder.Entries(paths.WriteUps, paths, diagnostics))
+        {
+            if (entry is FileInfo file && file.Extension == ".md")
+                sources.Add((Path.GetFileNameWithoutExtension(file.Name), new SourceDocument(file.FullName, paths.Display(file.FullName), null)));
+            else if (entry is DirectoryInfo directory && File.Exists(Path.Combine(directory.FullName, "index.md")))
+            {
+                var index = Path.Combine(directory.FullName, "index.md");
+                if (ContentFolder.IsInside(new FileInfo(index), paths))
+                    sources.Add((directory.Name, new SourceDocument(index, paths.Display(index), directory.FullName)));
+            }
+        }
+
+        var results = new WriteUp?[sources.Count];
+        Parallel.For(0, sources.Count, i =>
+        {
+            var (slug, source) = sources[i];
+            if (!Slugs.IsValid(slug))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidSlug, new SourceLocation(source.DisplayPath),
+                    $"Le nom « {slug} » ne peut pas servir d'adresse : il faut des minuscules sans accents, des chiffres et des tirets.",
+                    $"Renommez le fichier en « {Slugs.FromText(slug)}{(source.Folder is null ? ".md" : "/index.md")} ».");
+            }
+            var file = MarkdownFile.Read(source.FullPath, source.DisplayPath, diagnostics);
+            if (file is not null)
+                results[i] = reader.Read(slug, source, file.FrontMatter, file.Split, diagnostics);
+        });
+        return results.Where(w => w is not null).Select(w => w!).ToList();
+    }
+
+    private static List<ContentPage> LoadPages(SitePaths paths, DiagnosticBag diagnostics)
+    {
+        var pages = new List<ContentPage>();
+        foreach (var entry in ContentFolder.Entries(paths.Pages, paths, diagnostics))
+        {
+            if (entry is not FileInfo { Extension: ".md" } file)
+                continue;
+            var display = paths.Display(file.FullName);
+            var slug = Path.GetFileNameWithoutExtension(file.Name);
+            if (!Slugs.IsValid(slug))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidSlug, new SourceLocation(display),
+                    $"Le nom « {slug} » ne peut pas servir d'adresse de page.",
+                    $"Renommez le fichier en « {Slugs.FromText(slug)}.md ».");
+                continue;
+            }
+            var markdown = MarkdownFile.Read(file.FullName, display, diagnostics);
+            if (markdown is null)
+                continue;
+            var fields = new FieldReader(markdown.FrontMatter, string.Empty, diagnostics, new SourceLocation(display, 1, 1));
+            var page = new ContentPage
+            {
+                Slug = slug,
+                Source = new SourceDocument(file.FullName, display, null),
+                Title = fields.Text("titre", required: true, "titre: À propos", 1, 120),
+                Summary = fields.Text("resume", required: false, "resume: Une phrase.", 0, 400),
+                Order = fields.Integer("ordre", required: false, -1000, 1000) ?? 100,
+                Body = markdown.Split.Body,
+                BodyFirstLine = markdown.Split.BodyFirstLine,
+            };
+            foreach (var extra in fields.Unclaimed)
+                diagnostics.Report(DiagnosticCodes.UnknownKey, extra.Key.Location,
+                    $"La clé « {extra.Key.Value} » n'est pas connue pour une page : elle est ignorée.",
+                    "Une page n'a que : titre, resume, ordre.");
+            pages.Add(page);
+        }
+        return pages;
+    }
+}

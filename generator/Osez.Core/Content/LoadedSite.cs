@@ -1,0 +1,13 @@
+using Osez.Configuration;
+using Osez.Vocabularies;
+
+namespace Osez.Content;
+
+/// <summary>Everything read from the content folder: the output of the load stage.</summary>
+public sealed record LoadedSite(
+    SitePaths Paths,
+    SiteConfig Config,
+    VocabularySet Vocabularies,
+    IReadOnlyList<WriteUp> WriteUps,
+    IReadOnlyList<ContentPage> Pages,
+    int FilesRead);

@@ -1,0 +1,39 @@
+using Osez.Yaml;
+
+namespace Osez.Content;
+
+/// <summary>
+/// A write-up (fiche d'expérience) as read from its Markdown file. Values that could not be
+/// read are left empty and a diagnostic says why; a build with errors never gets to writing.
+/// </summary>
+public sealed record WriteUp
+{
+    public required string Slug { get; init; }
+    public required SourceDocument Source { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required DateOnly PublishedOn { get; init; }
+    public DateOnly? UpdatedOn { get; init; }
+    public required IReadOnlyList<Author> Authors { get; init; }
+    public Period? Period { get; init; }
+    public GroupSize? GroupSize { get; init; }
+    public bool IsDraft { get; init; }
+    public bool IsIllustrative { get; init; }
+    public required string Licence { get; init; }
+    public Contact? Contact { get; init; }
+    public required IReadOnlyList<RelatedWriteUp> Related { get; init; }
+    public AnonymisationReview? Review { get; init; }
+
+    /// <summary>Terms by vocabulary key ("thematiques", "territoire.departement").</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<TermRef>> Terms { get; init; }
+
+    /// <summary>Front-matter entries that no field or vocabulary claims (reported as warnings, kept for templates).</summary>
+    public required IReadOnlyDictionary<string, YNode> Extra { get; init; }
+
+    public required string Body { get; init; }
+    public required int BodyFirstLine { get; init; }
+    public required FieldLocations Locations { get; init; }
+
+    public IReadOnlyList<TermRef> TermsOf(string vocabularyKey)
+        => Terms.TryGetValue(vocabularyKey, out var terms) ? terms : [];
+}

@@ -1,0 +1,306 @@
+using Osez.Diagnostics;
+using Osez.Text;
+using Osez.Vocabularies;
+using Osez.Yaml;
+
+namespace Osez.Content;
+
+/// <summary>Maps a write-up's front matter onto <see cref="WriteUp"/>, reporting what cannot be read.</summary>
+public sealed class WriteUpReader(VocabularySet vocabularies)
+{
+    public WriteUp Read(string slug, SourceDocument source, YMapping frontMatter, FrontMatterSplit split, DiagnosticBag diagnostics)
+    {
+        var locations = new FieldLocations(new SourceLocation(source.DisplayPath, 1, 1));
+        var fields = new FieldReader(frontMatter, string.Empty, diagnostics, new SourceLocation(source.DisplayPath, 1, 1));
+        foreach (var entry in frontMatter.Entries)
+            locations.Set(entry.Key.Value, entry.Key.Location);
+
+        var writeUp = new WriteUp
+        {
+            Slug = slug,
+            Source = source,
+            Title = fields.Text("titre", required: true, "titre: \"Un titre qui dit ce que le groupe a fait\"", WriteUpFields.TitleMin, WriteUpFields.TitleMax),
+            Summary = fields.Text("resume", required: true, "resume: \"Deux phrases qui résument l'action.\"", WriteUpFields.SummaryMin, WriteUpFields.SummaryMax),
+            PublishedOn = fields.Date("date_publication", required: true) ?? DateOnly.MinValue,
+            UpdatedOn = fields.Date("date_mise_a_jour", required: false),
+            Authors = ReadAuthors(fields),
+            Period = ReadPeriod(fields, locations),
+            GroupSize = ReadGroupSize(fields),
+            IsDraft = ReadStatus(fields),
+            IsIllustrative = fields.Bool("illustratif", false),
+            Licence = ReadLicence(fields),
+            Contact = ReadContact(fields),
+            Related = ReadRelated(fields),
+            Review = ReadReview(fields, locations),
+            Terms = ReadTerms(fields, locations),
+            Extra = ReportUnknownKeys(fields),
+            Body = split.Body,
+            BodyFirstLine = split.BodyFirstLine,
+            Locations = locations,
+        };
+        return writeUp;
+    }
+
+    private static List<Author> ReadAuthors(FieldReader fields)
+    {
+        var authors = new List<Author>();
+        var list = fields.List("auteurs", required: true, WriteUpFields.AuthorExample);
+        if (list is null)
+            return authors;
+        foreach (var item in list.Items)
+        {
+            if (item is not YMapping map)
+            {
+                fields.ReportWrongType(item, "auteurs", "une liste de personnes décrites par nom, prenom, fonction et structure", WriteUpFields.AuthorExample);
+                continue;
+            }
+            var author = fields.Nested("auteurs", map);
+            var collective = author.Text("collectif", required: false, "collectif: Groupe de travail ISIC", 0, 200);
+            var lastName = author.Text("nom", required: collective.Length == 0, "nom: Martin", 0, 100);
+            var firstName = author.Text("prenom", required: false, "prenom: Claire", 0, 100);
+            var role = author.Text("fonction", required: false, "fonction: Assistante de service social", 0, 150);
+            var organisation = author.Text("structure", required: false, "structure: Service social départemental", 0, 200);
+            foreach (var entry in author.Unclaimed)
+                ReportUnknown(author, entry, ["nom", "prenom", "fonction", "structure", "collectif"]);
+            if (collective.Length > 0 || lastName.Length > 0)
+                authors.Add(new Author(lastName, firstName, role, organisation, collective));
+        }
+        if (list.Items.Count == 0)
+            fields.ReportMissing("auteurs", WriteUpFields.AuthorExample);
+        return authors;
+    }
+
+    private static Period? ReadPeriod(FieldReader fields, FieldLocations locations)
+    {
+        var map = fields.Map("periode", required: true, WriteUpFields.PeriodExample);
+        if (map is null)
+            return null;
+        var period = fields.Nested("periode", map);
+        var start = ReadMonth(period, "debut", required: true, locations);
+        var end = ReadMonth(period, "fin", required: false, locations);
+        var ongoing = period.Bool("en_cours", false);
+        locations.Set("periode.en_cours", period.LocationOf("en_cours"));
+        foreach (var entry in period.Unclaimed)
+            ReportUnknown(period, entry, ["debut", "fin", "en_cours"]);
+        if (start is null)
+            return null;
+        if (end is null && !ongoing && period.Mapping.Find("fin") is null)
+        {
+            fields.Diagnostics.Report(DiagnosticCodes.RequiredField, map.Location,
+                "La période n'a ni fin ni « en_cours ».",
+                "Ajoutez « fin: AAAA-MM » si l'action est terminée, ou « en_cours: true » si elle continue.");
+        }
+        return new Period(start.Value, end, ongoing);
+    }
+
+    private static YearMonth? ReadMonth(FieldReader reader, string key, bool required, FieldLocations locations)
+    {
+        var node = reader.Node(key);
+        if (node is null)
+        {
+            if (required)
+                reader.ReportMissing(key, $"{key}: 2023-09");
+            return null;
+        }
+        locations.Set(reader.PathOf(key), node.Location);
+        if (node is YScalar scalar && YearMonth.TryParse(scalar.Value.Trim(), out var month))
+            return month;
+        reader.Diagnostics.Report(DiagnosticCodes.InvalidDate, node.Location,
+            $"« {reader.PathOf(key)} » doit être un mois écrit AAAA-MM, pas « {(node as YScalar)?.Value ?? node.KindName} ».",
+            $"Par exemple {key}: 2023-09. Le mois suffit : n'indiquez pas le jour, pour préserver l'anonymat.");
+        return null;
+    }
+
+    private static GroupSize? ReadGroupSize(FieldReader fields)
+    {
+        var node = fields.Node("taille_groupe");
+        if (node is null)
+            return null;
+        if (node is YScalar scalar && GroupSize.TryParse(scalar.Value, out var size))
+            return size;
+        fields.Diagnostics.Report(DiagnosticCodes.InvalidGroupSize, node.Location,
+            $"« taille_groupe » doit être une fourchette de personnes, pas « {(node as YScalar)?.Value ?? node.KindName} ».",
+            "Écrivez deux nombres séparés par un tiret, par exemple taille_groupe: 8-15 (jamais un nombre exact).");
+        return null;
+    }
+
+    private static bool ReadStatus(FieldReader fields)
+    {
+        var status = fields.Text("statut", required: true, "statut: brouillon   (ou : publie)");
+        switch (status)
+        {
+            case "publie": return false;
+            case "brouillon" or "": return true;
+        }
+        var suggestion = Suggestions.Closest(status, ["publie", "brouillon"]);
+        fields.Diagnostics.Report(DiagnosticCodes.InvalidValue, fields.Mapping["statut"]!.Location,
+            $"« statut » vaut « {status} » ; les valeurs possibles sont « brouillon » et « publie ».",
+            suggestion.Count > 0 ? $"Vouliez-vous écrire « {suggestion[0]} » ?" : "Écrivez statut: brouillon tant que la fiche n'est pas relue.");
+        return true;
+    }
+
+    private static string ReadLicence(FieldReader fields)
+    {
+        var licence = fields.Text("licence", required: false, "licence: CC-BY-4.0");
+        if (licence.Length == 0)
+            return Licences.Default;
+        if (!Licences.Known.ContainsKey(licence))
+        {
+            var close = Suggestions.Closest(licence, Licences.Known.Keys);
+            fields.Diagnostics.Report(DiagnosticCodes.UnknownLicence, fields.Mapping["licence"]!.Location,
+                $"La licence « {licence} » n'est pas connue.",
+                (close.Count > 0 ? $"Vouliez-vous écrire « {close[0]} » ? " : string.Empty)
+                + "Licences connues : " + string.Join(", ", Licences.Known.Keys) + ".");
+        }
+        return licence;
+    }
+
+    private static Contact? ReadContact(FieldReader fields)
+    {
+        var map = fields.Map("contact", required: false, "contact:\n  structure: Centre social\n  courriel: accueil@exemple.org");
+        if (map is null)
+            return null;
+        var contact = fields.Nested("contact", map);
+        var result = new Contact(
+            contact.Text("structure", required: true, "structure: Centre social", 1, 200),
+            contact.Text("courriel", required: false, "courriel: accueil@exemple.org", 0, 200),
+            contact.Text("telephone", required: false, "telephone: 01 23 45 67 89", 0, 40),
+            contact.Text("site", required: false, "site: https://exemple.org", 0, 300));
+        foreach (var entry in contact.Unclaimed)
+            ReportUnknown(contact, entry, ["structure", "courriel", "telephone", "site"]);
+        return result;
+    }
+
+    private static List<RelatedWriteUp> ReadRelated(FieldReader fields)
+    {
+        var related = new List<RelatedWriteUp>();
+        var list = fields.List("liens", required: false, WriteUpFields.RelatedExample);
+        if (list is null)
+            return related;
+        foreach (var item in list.Items)
+        {
+            if (item is not YMapping map)
+            {
+                fields.ReportWrongType(item, "liens", "une liste de fiches avec « fiche » et « pourquoi »", WriteUpFields.RelatedExample);
+                continue;
+            }
+            var link = fields.Nested("liens", map);
+            var slug = link.Text("fiche", required: true, "fiche: nom-de-l-autre-fiche");
+            var why = link.Text("pourquoi", required: true, "pourquoi: Une phrase qui dit pourquoi la lire aussi.", 1, WriteUpFields.WhyMax);
+            foreach (var entry in link.Unclaimed)
+                ReportUnknown(link, entry, ["fiche", "pourquoi"]);
+            if (slug.Length > 0)
+                related.Add(new RelatedWriteUp(slug, why, map["fiche"]!.Location));
+        }
+        return related;
+    }
+
+    private static AnonymisationReview? ReadReview(FieldReader fields, FieldLocations locations)
+    {
+        var map = fields.Map("relecture_anonymisation", required: false, WriteUpFields.ReviewExample);
+        if (map is null)
+            return null;
+        var review = fields.Nested("relecture_anonymisation", map);
+        var done = review.Bool("faite", false);
+        var by = review.Text("par", required: true, "par: Nom ou rôle de la relectrice", 1, 200);
+        var date = review.Date("date", required: true);
+        locations.Set("relecture_anonymisation.faite", review.LocationOf("faite"));
+        locations.Set("relecture_anonymisation.date", review.LocationOf("date"));
+        foreach (var entry in review.Unclaimed)
+            ReportUnknown(review, entry, ["faite", "par", "date"]);
+        return new AnonymisationReview(done, by, date);
+    }
+
+    private Dictionary<string, IReadOnlyList<TermRef>> ReadTerms(FieldReader fields, FieldLocations locations)
+    {
+        var terms = new Dictionary<string, IReadOnlyList<TermRef>>(StringComparer.Ordinal);
+        var nestedReaders = new Dictionary<string, FieldReader?>(StringComparer.Ordinal);
+        foreach (var vocabulary in vocabularies.All)
+        {
+            var dot = vocabulary.Key.IndexOf('.');
+            FieldReader? reader = fields;
+            var key = vocabulary.Key;
+            if (dot > 0)
+            {
+                var parent = vocabulary.Key[..dot];
+                key = vocabulary.Key[(dot + 1)..];
+                if (!nestedReaders.TryGetValue(parent, out reader))
+                {
+                    var map = fields.Map(parent, required: false, $"{parent}:\n  {key}: ...");
+                    reader = map is null ? null : fields.Nested(parent, map);
+                    nestedReaders[parent] = reader;
+                }
+            }
+            if (reader is null)
+                continue;
+            var node = reader.Node(key);
+            if (node is not null)
+                locations.Set(vocabulary.Key, node.Location);
+            terms[vocabulary.Key] = ReadTermList(reader, key, node, vocabulary);
+        }
+        foreach (var (parent, reader) in nestedReaders)
+        {
+            if (reader is null)
+                continue;
+            var allowed = vocabularies.All.Where(v => v.Key.StartsWith(parent + ".", StringComparison.Ordinal))
+                .Select(v => v.Key[(parent.Length + 1)..]).ToList();
+            foreach (var entry in reader.Unclaimed)
+                ReportUnknown(reader, entry, allowed);
+        }
+        return terms;
+    }
+
+    private static List<TermRef> ReadTermList(FieldReader reader, string key, YNode? node, Vocabulary vocabulary)
+    {
+        var result = new List<TermRef>();
+        switch (node)
+        {
+            case null:
+                break;
+            case YScalar scalar when vocabulary.IsSingle || !scalar.Value.Contains(','):
+                result.Add(new TermRef(scalar.Value.Trim(), scalar.Location));
+                break;
+            case YScalar scalar:
+                reader.Diagnostics.Report(DiagnosticCodes.WrongType, scalar.Location,
+                    $"« {vocabulary.Key} » doit être une liste de termes, pas un texte avec des virgules.",
+                    $"Écrivez les termes entre crochets : {key}: [{string.Join(", ", scalar.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.ToIdentifier))}]");
+                break;
+            case YSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YScalar { IsNull: false } term)
+                        result.Add(new TermRef(term.Value.Trim(), term.Location));
+                    else
+                        reader.ReportWrongType(item, key, "un identifiant de terme", $"{key}: [{vocabulary.Terms.FirstOrDefault()?.Id}]");
+                }
+                break;
+            default:
+                reader.ReportWrongType(node, key, vocabulary.IsSingle ? "un terme" : "une liste de termes",
+                    vocabulary.IsSingle ? $"{key}: {vocabulary.Terms.FirstOrDefault()?.Id}" : $"{key}: [{vocabulary.Terms.FirstOrDefault()?.Id}]");
+                break;
+        }
+        return result;
+    }
+
+    private Dictionary<string, YNode> ReportUnknownKeys(FieldReader fields)
+    {
+        var extra = new Dictionary<string, YNode>(StringComparer.Ordinal);
+        var known = WriteUpFields.Keys.Concat(vocabularies.All.Select(v => v.Key.Split('.')[0])).Distinct().ToList();
+        foreach (var entry in fields.Unclaimed)
+        {
+            ReportUnknown(fields, entry, known);
+            extra[entry.Key.Value] = entry.Value;
+        }
+        return extra;
+    }
+
+    private static void ReportUnknown(FieldReader reader, YEntry entry, IReadOnlyList<string> known)
+    {
+        var close = Suggestions.Closest(entry.Key.Value, known);
+        reader.Diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
+            $"La clé « {reader.PathOf(entry.Key.Value)} » n'est pas connue : elle n'apparaîtra pas sur le site.",
+            close.Count > 0
+                ? $"Vouliez-vous écrire « {close[0]} » ?"
+                : "Clés possibles ici : " + string.Join(", ", known) + ".");
+    }
+}

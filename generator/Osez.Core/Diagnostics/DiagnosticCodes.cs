@@ -1,0 +1,81 @@
+namespace Osez.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator can emit. Codes never change meaning once published:
+/// 00xx files and YAML, 01xx write-up schema, 02xx vocabularies, 03xx links and paths,
+/// 04xx anonymisation, 05xx configuration, templates and output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and YAML syntax
+    public static readonly DiagnosticCode InvalidUtf8 = new("KB0001", Severity.Error, "Encodage invalide");
+    public static readonly DiagnosticCode MissingFrontMatter = new("KB0002", Severity.Error, "En-tête absent");
+    public static readonly DiagnosticCode UnclosedFrontMatter = new("KB0003", Severity.Error, "En-tête non refermé");
+    public static readonly DiagnosticCode YamlSyntax = new("KB0004", Severity.Error, "Erreur de syntaxe YAML");
+    public static readonly DiagnosticCode YamlAlias = new("KB0005", Severity.Error, "Alias YAML refusé");
+    public static readonly DiagnosticCode YamlTooDeep = new("KB0006", Severity.Error, "Imbrication YAML trop profonde");
+    public static readonly DiagnosticCode YamlTag = new("KB0007", Severity.Error, "Étiquette YAML refusée");
+    public static readonly DiagnosticCode DuplicateKey = new("KB0008", Severity.Error, "Clé en double");
+    public static readonly DiagnosticCode EmptyFile = new("KB0009", Severity.Error, "Fichier vide");
+    public static readonly DiagnosticCode BinaryFile = new("KB0010", Severity.Error, "Fichier binaire");
+    public static readonly DiagnosticCode LargeFile = new("KB0011", Severity.Warning, "Fichier très long");
+    public static readonly DiagnosticCode UnreadableFile = new("KB0012", Severity.Error, "Fichier illisible");
+    public static readonly DiagnosticCode EmptyBody = new("KB0013", Severity.Warning, "Texte de la fiche vide");
+
+    // Write-up schema
+    public static readonly DiagnosticCode RequiredField = new("KB0101", Severity.Error, "Champ obligatoire manquant");
+    public static readonly DiagnosticCode WrongType = new("KB0102", Severity.Error, "Type de valeur incorrect");
+    public static readonly DiagnosticCode Length = new("KB0103", Severity.Error, "Longueur hors limites");
+    public static readonly DiagnosticCode InvalidDate = new("KB0104", Severity.Error, "Date invalide");
+    public static readonly DiagnosticCode FutureDate = new("KB0105", Severity.Error, "Date dans le futur");
+    public static readonly DiagnosticCode IncoherentPeriod = new("KB0106", Severity.Error, "Période incohérente");
+    public static readonly DiagnosticCode UnknownKey = new("KB0107", Severity.Warning, "Clé inconnue");
+    public static readonly DiagnosticCode InvalidSlug = new("KB0108", Severity.Error, "Nom de fichier non valable comme adresse");
+    public static readonly DiagnosticCode InvalidGroupSize = new("KB0109", Severity.Error, "Taille du groupe invalide");
+    public static readonly DiagnosticCode InvalidValue = new("KB0110", Severity.Error, "Valeur non autorisée");
+    public static readonly DiagnosticCode UnknownLicence = new("KB0111", Severity.Warning, "Licence inconnue");
+    public static readonly DiagnosticCode InvalidAuthor = new("KB0112", Severity.Error, "Auteur incomplet");
+    public static readonly DiagnosticCode UpdateBeforePublication = new("KB0113", Severity.Error, "Mise à jour avant publication");
+
+    // Vocabularies
+    public static readonly DiagnosticCode UnknownTerm = new("KB0201", Severity.Error, "Terme inconnu");
+    public static readonly DiagnosticCode TooFewTerms = new("KB0202", Severity.Error, "Pas assez de termes");
+    public static readonly DiagnosticCode TooManyTerms = new("KB0203", Severity.Error, "Trop de termes");
+    public static readonly DiagnosticCode UnusedTerm = new("KB0204", Severity.Information, "Terme inutilisé");
+    public static readonly DiagnosticCode MalformedVocabulary = new("KB0205", Severity.Error, "Vocabulaire mal formé");
+    public static readonly DiagnosticCode DuplicateTerm = new("KB0206", Severity.Error, "Terme en double dans un vocabulaire");
+    public static readonly DiagnosticCode DuplicateVocabularyKey = new("KB0207", Severity.Error, "Deux vocabulaires pour la même clé");
+    public static readonly DiagnosticCode RepeatedTerm = new("KB0208", Severity.Warning, "Terme répété dans une fiche");
+
+    // Links and paths
+    public static readonly DiagnosticCode UnknownWriteUpLink = new("KB0301", Severity.Error, "Lien vers une fiche inexistante");
+    public static readonly DiagnosticCode UnknownRelatedWriteUp = new("KB0302", Severity.Error, "Fiche liée inexistante");
+    public static readonly DiagnosticCode MissingFile = new("KB0303", Severity.Error, "Image ou pièce jointe introuvable");
+    public static readonly DiagnosticCode DuplicateSlug = new("KB0304", Severity.Error, "Adresse de fiche en double");
+    public static readonly DiagnosticCode OutputCollision = new("KB0305", Severity.Error, "Deux fichiers pour la même page");
+    public static readonly DiagnosticCode DangerousLink = new("KB0306", Severity.Error, "Lien dangereux refusé");
+    public static readonly DiagnosticCode PathOutsideSite = new("KB0307", Severity.Error, "Chemin hors du dossier du site");
+    public static readonly DiagnosticCode UnknownPageLink = new("KB0308", Severity.Error, "Lien vers une page inexistante");
+    public static readonly DiagnosticCode SelfLink = new("KB0309", Severity.Warning, "Fiche liée à elle-même");
+    public static readonly DiagnosticCode UnknownAnchor = new("KB0310", Severity.Warning, "Ancre introuvable");
+
+    // Anonymisation
+    public static readonly DiagnosticCode ReviewMissing = new("KB0401", Severity.Error, "Relecture d'anonymisation non enregistrée");
+
+    // Configuration, templates, output
+    public static readonly DiagnosticCode InvalidConfig = new("KB0501", Severity.Error, "Configuration du site invalide");
+    public static readonly DiagnosticCode TemplateError = new("KB0502", Severity.Error, "Erreur dans un gabarit");
+    public static readonly DiagnosticCode MissingTemplate = new("KB0503", Severity.Error, "Gabarit manquant");
+    public static readonly DiagnosticCode OutputRefused = new("KB0504", Severity.Error, "Dossier de sortie refusé");
+    public static readonly DiagnosticCode OutputFailed = new("KB0505", Severity.Error, "Écriture du site impossible");
+    public static readonly DiagnosticCode MissingFolder = new("KB0506", Severity.Error, "Dossier introuvable");
+    public static readonly DiagnosticCode InvalidStrings = new("KB0507", Severity.Error, "Fichier de textes invalide");
+
+    /// <summary>All codes, for documentation and tests.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticCode))
+        .Select(f => (DiagnosticCode)f.GetValue(null)!)
+        .OrderBy(c => c.Id, StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,15 @@
+namespace Osez.Markdown;
+
+/// <summary>Resolves the site's own link forms ("fiche:slug", "page:slug") to root-relative URLs.</summary>
+public interface ISiteLinks
+{
+    /// <returns>The URL relative to the site root, or null when the write-up is not on the site.</returns>
+    string? WriteUp(string slug);
+
+    /// <returns>The URL relative to the site root, or null when the page does not exist.</returns>
+    string? Page(string slug);
+
+    IEnumerable<string> WriteUpSlugs { get; }
+
+    IEnumerable<string> PageSlugs { get; }
+}

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using Osez.Diagnostics;
+using Osez.Text;
+
+namespace Osez.Markdown;
+
+/// <summary>
+/// Decides what every link and image of a body points to: the site's own forms
+/// ("fiche:slug", "page:slug"), a file of the write-up's folder, or an outside address.
+/// Anything else (javascript:, data:, paths leaving the folder) is refused.
+/// </summary>
+internal sealed partial class LinkResolver(ISiteLinks site)
+{
+    private const string Refused = "#lien-refuse";
+
+    public string Resolve(string url, bool isImage, SourceLocation at, LinkContext context, DiagnosticBag diagnostics,
+        List<string> assets, List<string> linkedWriteUps)
+    {
+        var trimmed = url.Trim();
+        if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            return trimmed;
+
+        var scheme = SchemeOf(trimmed);
+        switch (scheme)
+        {
+            case "http" or "https" or "mailto" when !isImage:
+                return trimmed;
+            case "http" or "https":
+                diagnostics.Report(DiagnosticCodes.DangerousLink, at,
+                    "Une image ne peut pas venir d'un autre site : elle ferait une requête hors du site à chaque lecture.",
+                    "Enregistrez l'image dans le dossier de la fiche et écrivez ![description](nom-du-fichier.jpg).");
+                return Refused;
+            case "fiche":
+                return WriteUp(trimmed["fiche:".Length..], at, context, diagnostics, linkedWriteUps);
+            case "page":
+                return Page(trimmed["page:".Length..], at, context, diagnostics);
+            case null:
+                return LocalFile(trimmed, isImage, at, context, diagnostics, assets);
+            default:
+                diagnostics.Report(DiagnosticCodes.DangerousLink, at,
+                    $"Le lien « {Shorten(trimmed)} » est refusé : seuls les liens web (https://...), les courriels (mailto:) et les liens vers d'autres fiches (fiche:nom) sont permis.",
+                    "Retirez ce lien ; les liens « javascript: » ou « data: » ne sont jamais acceptés.");
+                return Refused;
+        }
+    }
+
+    private string WriteUp(string target, SourceLocation at, LinkContext context, DiagnosticBag diagnostics, List<string> linked)
+    {
+        var (slug, anchor) = SplitAnchor(target);
+        var url = site.WriteUp(slug);
+        if (url is null)
+        {
+            var close = Suggestions.Closest(slug, site.WriteUpSlugs);
+            diagnostics.Report(DiagnosticCodes.UnknownWriteUpLink, at,
+                $"Le lien vise la fiche « {slug} », qui n'existe pas (ou n'est pas publiée).",
+                close.Count > 0 ? $"Vouliez-vous écrire fiche:{close[0]} ?" : "Le nom d'une fiche est celui de son fichier, sans « .md ».");
+            return Refused;
+        }
+        linked.Add(slug);
+        return context.Root + url + anchor;
+    }
+
+    private string Page(string target, SourceLocation at, LinkContext context, DiagnosticBag diagnostics)
+    {
+        var (slug, anchor) = SplitAnchor(target);
+        var url = site.Page(slug);
+        if (url is null)
+        {
+            var close = Suggestions.Closest(slug, site.PageSlugs);
+            diagnostics.Report(DiagnosticCodes.UnknownPageLink, at,
+                $"Le lien vise la page « {slug} », qui n'existe pas.",
+                close.Count > 0 ? $"Vouliez-vous écrire page:{close[0]} ?" : "Les pages sont les fichiers de content/pages, sans « .md ».");
+            return Refused;
+        }
+        return context.Root + url + anchor;
+    }
+
+    private static string LocalFile(string target, bool isImage, SourceLocation at, LinkContext context, DiagnosticBag diagnostics, List<string> assets)
+    {
+        var (path, anchor) = SplitAnchor(target.Split('?')[0]);
+        path = Uri.UnescapeDataString(path);
+        if (path.StartsWith('/') || path.StartsWith('\\') || Path.IsPathRooted(path))
+        {
+            diagnostics.Report(DiagnosticCodes.PathOutsideSite, at,
+                $"Le chemin « {Shorten(path)} » part de la racine de l'ordinateur : il est refusé.",
+                "Placez le fichier dans le dossier de la fiche et écrivez seulement son nom.");
+            return Refused;
+        }
+        if (context.AssetFolder is null)
+        {
+            if (LooksLikeWriteUpPath(path, out var slug))
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownWriteUpLink, at,
+                    $"Pour lier une autre fiche, écrivez fiche:{slug} plutôt que « {Shorten(path)} ».",
+                    $"Exemple : [le texte du lien](fiche:{slug})");
+                return Refused;
+            }
+            diagnostics.Report(DiagnosticCodes.MissingFile, at,
+                $"{(isImage ? "L'image" : "Le fichier")} « {Shorten(path)} » ne peut pas être trouvé : cette fiche n'a pas de dossier.",
+                "Pour joindre une image, rangez la fiche dans un dossier : content/fiches/nom-de-la-fiche/index.md, avec l'image à côté.");
+            return Refused;
+        }
+        var full = Path.GetFullPath(Path.Combine(context.AssetFolder, path));
+        if (!Content.ContentFolder.IsUnder(full, context.AssetFolder))
+        {
+            diagnostics.Report(DiagnosticCodes.PathOutsideSite, at,
+                $"Le chemin « {Shorten(path)} » sort du dossier de la fiche : il est refusé.",
+                "Les images et pièces jointes doivent être dans le dossier de la fiche.");
+            return Refused;
+        }
+        var info = new FileInfo(full);
+        if (!info.Exists)
+        {
+            diagnostics.Report(DiagnosticCodes.MissingFile, at,
+                $"{(isImage ? "L'image" : "Le fichier")} « {Shorten(path)} » est introuvable dans le dossier de la fiche.",
+                "Vérifiez le nom du fichier (majuscules, accents, extension).");
+            return Refused;
+        }
+        if (!Content.ContentFolder.IsUnder(info.LinkTarget is null ? full : info.ResolveLinkTarget(true)?.FullName ?? "/", context.AssetFolder))
+        {
+            diagnostics.Report(DiagnosticCodes.PathOutsideSite, at,
+                $"« {Shorten(path)} » est un lien symbolique vers un fichier hors du dossier de la fiche : il est refusé.",
+                "Copiez le fichier dans le dossier de la fiche.");
+            return Refused;
+        }
+        var relative = Path.GetRelativePath(context.AssetFolder, full).Replace('\\', '/');
+        assets.Add(relative);
+        return string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)) + anchor;
+    }
+
+    private static bool LooksLikeWriteUpPath(string path, out string slug)
+    {
+        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => p is not ".." and not "." and not "index.html" and not "fiches").ToList();
+        slug = parts.Count > 0 ? Slugs.FromText(Path.GetFileNameWithoutExtension(parts[^1])) : string.Empty;
+        return slug.Length > 0 && (path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith('/') || path.Contains(".."));
+    }
+
+    /// <summary>The lowercase scheme, ignoring the blanks and control characters browsers ignore; null for a relative path.</summary>
+    internal static string? SchemeOf(string url)
+    {
+        var cleaned = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var match = SchemePattern().Match(cleaned);
+        if (!match.Success)
+            return null;
+        var scheme = match.Groups[1].Value.ToLowerInvariant();
+        // "C:" style drive letters are paths, not schemes.
+        return scheme.Length == 1 ? null : scheme;
+    }
+
+    private static (string Path, string Anchor) SplitAnchor(string target)
+    {
+        var hash = target.IndexOf('#');
+        return hash < 0 ? (target, string.Empty) : (target[..hash], target[hash..]);
+    }
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+
+    [GeneratedRegex("^([A-Za-z][A-Za-z0-9+.\\-]*):", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemePattern();
+}

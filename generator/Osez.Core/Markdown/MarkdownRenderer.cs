@@ -1,0 +1,78 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Osez.Diagnostics;
+
+namespace Osez.Markdown;
+
+/// <summary>
+/// Renders write-up bodies: tables, footnotes, heading anchors, French quotation marks;
+/// raw HTML is shown as text, never executed; links are checked and made relative.
+/// Built once per build and shared by the parallel renderers.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly LinkResolver _links;
+
+    public MarkdownRenderer(ISiteLinks links)
+    {
+        var smarty = new SmartyPantOptions();
+        smarty.Mapping[SmartyPantType.LeftDoubleQuote] = "«\u00A0";
+        smarty.Mapping[SmartyPantType.RightDoubleQuote] = "\u00A0»";
+        smarty.Mapping[SmartyPantType.LeftAngleQuote] = "«\u00A0";
+        smarty.Mapping[SmartyPantType.RightAngleQuote] = "\u00A0»";
+        _pipeline = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(AutoIdentifierOptions.Default)
+            .UseSmartyPants(smarty)
+            .UseAutoLinks()
+            .UseListExtras()
+            .DisableHtml()
+            .Build();
+        _links = new LinkResolver(links);
+    }
+
+    public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var assets = new List<string>();
+        var linked = new List<string>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    link.Url = _links.Resolve(link.Url ?? string.Empty, link.IsImage, Locate(context, link), context, diagnostics, assets, linked);
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail:
+                    autolink.Url = _links.Resolve(autolink.Url, isImage: false, Locate(context, autolink), context, diagnostics, assets, linked);
+                    break;
+            }
+        }
+
+        var headings = new List<Heading>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var id = heading.GetAttributes().Id;
+            if (id is not null)
+                headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline)));
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), headings, assets.Distinct(StringComparer.Ordinal).ToList(),
+            linked.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private static SourceLocation Locate(LinkContext context, Inline inline)
+        => new(context.DisplayPath, context.BodyFirstLine + inline.Line, inline.Column + 1);
+}

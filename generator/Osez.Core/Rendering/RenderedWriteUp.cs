@@ -1,0 +1,7 @@
+using Osez.Content;
+using Osez.Markdown;
+
+namespace Osez.Rendering;
+
+/// <summary>A published write-up with its rendered body: what the render stage hands to the index stage.</summary>
+public sealed record RenderedWriteUp(WriteUp WriteUp, RenderedMarkdown Body);

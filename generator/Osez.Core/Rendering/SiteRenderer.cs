@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Osez.Diagnostics;
+using Osez.Markdown;
+using Osez.Output;
+using Osez.Site;
+using Scriban.Runtime;
+
+namespace Osez.Rendering;
+
+/// <summary>The render stage: every page through its template, in parallel, into the output sink.</summary>
+public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiStrings strings)
+{
+    public RenderedSite Render(IOutputSink output, DiagnosticBag diagnostics, int maxParallelism = -1)
+    {
+        var views = new ViewFactory(site, strings);
+        var globals = new ScriptObject
+        {
+            ["site"] = views.Site,
+            ["t"] = strings.ToScriptObject(),
+        };
+        globals.Import("plural", new Func<string, int, string>(strings.Count));
+
+        var rendered = new ConcurrentBag<RenderedWriteUp>();
+        var planner = new PagePlanner(site, views, new MarkdownRenderer(site), rendered.Add) { Diagnostics = diagnostics };
+        var jobs = planner.Plan().ToList();
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, job =>
+        {
+            var model = job.Model();
+            var html = templates.RenderPage(job.Layout, globals, model, job.Origin, diagnostics);
+            if (html is not null)
+                output.Write(job.Url, utf8.GetBytes(html), job.Origin);
+        });
+
+        foreach (var item in rendered)
+            foreach (var asset in item.Body.Assets)
+                output.Copy(SiteUrls.WriteUpFolder(item.WriteUp.Slug) + asset,
+                    Path.Combine(item.WriteUp.Source.Folder!, asset.Replace('/', Path.DirectorySeparatorChar)),
+                    item.WriteUp.Source.DisplayPath);
+        CopyThemeAssets(output);
+
+        var order = site.WriteUps.Select((w, i) => (w.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        return new RenderedSite(rendered.OrderBy(r => order[r.WriteUp.Slug]).ToList(), jobs.Count);
+    }
+
+    private void CopyThemeAssets(IOutputSink output)
+    {
+        var folder = Path.Combine(site.Paths.Templates, "assets");
+        if (!Directory.Exists(folder))
+            return;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.')))
+                continue;
+            output.Copy(SiteUrls.Assets + relative, file, site.Paths.Display(file));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Osez.Content;
+using Osez.Diagnostics;
+using Osez.Yaml;
+using Scriban.Runtime;
+
+namespace Osez.Rendering;
+
+/// <summary>
+/// The interface texts of the site, from <c>templates/strings/&lt;langue&gt;.yml</c>: the one file to
+/// translate. Templates read them as <c>t.section.key</c>; C# reads formats with <see cref="Get"/>.
+/// </summary>
+public sealed class UiStrings
+{
+    private readonly YMapping _root;
+
+    private UiStrings(YMapping root, string file)
+    {
+        _root = root;
+        File = file;
+    }
+
+    public string File { get; }
+
+    public static UiStrings? Load(string templatesFolder, string language, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(templatesFolder, "strings", language + ".yml");
+        var shown = display(path);
+        if (!System.IO.File.Exists(path))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidStrings, new SourceLocation(shown),
+                $"Le fichier des textes de l'interface pour la langue « {language} » est introuvable.",
+                "Vérifiez « langue » dans site.yml, ou copiez templates/strings/fr.yml sous le nom de la langue.");
+            return null;
+        }
+        var text = SourceText.Decode(System.IO.File.ReadAllBytes(path), shown, diagnostics);
+        if (text is null)
+            return null;
+        var root = YamlTreeReader.Read(text, shown, 1, diagnostics);
+        if (root is YMapping map)
+            return new UiStrings(map, shown);
+        diagnostics.Report(DiagnosticCodes.InvalidStrings, new SourceLocation(shown, 1, 1),
+            "Le fichier des textes de l'interface doit être un ensemble de rubriques « clé: texte ».",
+            "Partez de templates/strings/fr.yml.");
+        return null;
+    }
+
+    /// <summary>A text by dotted key ("dates.today"); the key itself when missing, so a gap shows on the page.</summary>
+    public string Get(string key)
+    {
+        YNode? node = _root;
+        foreach (var part in key.Split('.'))
+            node = (node as YMapping)?[part];
+        return node is YScalar scalar ? scalar.Value : $"[{key}]";
+    }
+
+    /// <summary>A list of texts by dotted key (month names).</summary>
+    public IReadOnlyList<string> List(string key)
+    {
+        YNode? node = _root;
+        foreach (var part in key.Split('.'))
+            node = (node as YMapping)?[part];
+        return node is YSequence sequence ? sequence.Items.OfType<YScalar>().Select(s => s.Value).ToList() : [];
+    }
+
+    /// <summary>"{n} fiches" with n filled in; the singular form when n is 0 or 1 (French rule).</summary>
+    public string Count(string key, int n)
+        => Get(n <= 1 ? key + ".one" : key + ".other").Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>The texts as a Scriban object, for templates.</summary>
+    public ScriptObject ToScriptObject() => (ScriptObject)Convert(_root)!;
+
+    private static object? Convert(YNode node) => node switch
+    {
+        YScalar scalar => scalar.Value,
+        YSequence sequence => new ScriptArray(sequence.Items.Select(Convert)),
+        YMapping map => ToObject(map),
+        _ => null,
+    };
+
+    private static ScriptObject ToObject(YMapping map)
+    {
+        var result = new ScriptObject();
+        foreach (var entry in map.Entries)
+            result[entry.Key.Value] = Convert(entry.Value);
+        return result;
+    }
+}

@@ -1,0 +1,27 @@
+using Osez.Content;
+using Osez.Diagnostics;
+using Osez.Validation.Rules;
+
+namespace Osez.Validation;
+
+/// <summary>The validate stage: runs every rule over the loaded site.</summary>
+public sealed class SiteValidator(IReadOnlyList<IValidationRule> rules)
+{
+    public static SiteValidator Default { get; } = new(
+    [
+        new TermsExistInVocabularies(),
+        new TermsAreUsed(),
+        new SlugsAreUnique(),
+        new RelatedWriteUpsExist(),
+        new DatesAreCoherent(),
+        new PublishedWriteUpsAreReviewed(),
+    ]);
+
+    public IReadOnlyList<IValidationRule> Rules { get; } = rules;
+
+    public void Validate(LoadedSite site, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var rule in Rules)
+            rule.Validate(site, context, diagnostics);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using Osez.Diagnostics;
+
+namespace Osez.Yaml;
+
+/// <summary>
+/// Reads typed values out of a YAML mapping, reporting every problem as a French diagnostic
+/// naming the field. Remembers which keys were read, so the rest can be reported as unknown.
+/// </summary>
+public sealed class FieldReader(YMapping mapping, string pathPrefix, DiagnosticBag diagnostics, SourceLocation missingAt)
+{
+    private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
+
+    public YMapping Mapping { get; } = mapping;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Where to point when a required field is missing.</summary>
+    public SourceLocation MissingAt { get; } = missingAt;
+
+    public string PathOf(string key) => pathPrefix.Length == 0 ? key : $"{pathPrefix}.{key}";
+
+    /// <summary>The node for a key (null when absent or written empty); the key counts as known.</summary>
+    public YNode? Node(string key)
+    {
+        _claimed.Add(key);
+        var node = Mapping[key];
+        return node is YScalar { IsNull: true } ? null : node;
+    }
+
+    public SourceLocation LocationOf(string key) => Mapping.Find(key)?.Key.Location ?? MissingAt;
+
+    public IEnumerable<YEntry> Unclaimed => Mapping.Entries.Where(e => !_claimed.Contains(e.Key.Value));
+
+    public void Claim(string key) => _claimed.Add(key);
+
+    public void ReportMissing(string key, string example)
+        => Diagnostics.Report(DiagnosticCodes.RequiredField, MissingAt,
+            $"Le champ obligatoire « {PathOf(key)} » est absent.",
+            $"Ajoutez-le dans l'en-tête, par exemple : {example}");
+
+    public void ReportWrongType(YNode node, string key, string expected, string example)
+        => Diagnostics.Report(DiagnosticCodes.WrongType, node.Location,
+            $"« {PathOf(key)} » doit être {expected}, pas {node.KindName}.",
+            $"Exemple : {example}");
+
+    /// <summary>A text value; lengths are counted in characters after trimming.</summary>
+    public string Text(string key, bool required, string example, int minLength = 0, int maxLength = int.MaxValue)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+                ReportMissing(key, example);
+            return string.Empty;
+        }
+        if (node is not YScalar scalar)
+        {
+            ReportWrongType(node, key, "un texte", example);
+            return string.Empty;
+        }
+        var value = scalar.Value.Trim();
+        if (value.Length < minLength || value.Length > maxLength)
+        {
+            var bounds = maxLength == int.MaxValue ? $"au moins {minLength}" : $"entre {minLength} et {maxLength}";
+            Diagnostics.Report(DiagnosticCodes.Length, scalar.Location,
+                $"« {PathOf(key)} » compte {value.Length} caractères ; il en faut {bounds}.",
+                value.Length > maxLength ? "Raccourcissez ce texte." : "Complétez ce texte.");
+        }
+        return value;
+    }
+
+    /// <summary>A date written AAAA-MM-JJ.</summary>
+    public DateOnly? Date(string key, bool required)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+                ReportMissing(key, $"{key}: 2025-03-14");
+            return null;
+        }
+        if (node is not YScalar scalar)
+        {
+            ReportWrongType(node, key, "une date", $"{key}: 2025-03-14");
+            return null;
+        }
+        if (DateOnly.TryParseExact(scalar.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Diagnostics.Report(DiagnosticCodes.InvalidDate, scalar.Location,
+            $"« {PathOf(key)} » n'est pas une date valable : « {scalar.Value} ».",
+            $"Écrivez la date sous la forme année-mois-jour, par exemple {key}: 2025-03-14.");
+        return null;
+    }
+
+    /// <summary>A yes/no value (true/false, also oui/non).</summary>
+    public bool Bool(string key, bool defaultValue)
+    {
+        var node = Node(key);
+        if (node is null)
+            return defaultValue;
+        if (node is YScalar scalar)
+        {
+            switch (scalar.Value.Trim().ToLowerInvariant())
+            {
+                case "true" or "oui" or "yes": return true;
+                case "false" or "non" or "no": return false;
+            }
+        }
+        Diagnostics.Report(DiagnosticCodes.WrongType, node.Location,
+            $"« {PathOf(key)} » doit valoir true ou false.",
+            $"Exemple : {key}: true");
+        return defaultValue;
+    }
+
+    /// <summary>A whole number.</summary>
+    public int? Integer(string key, bool required, int min, int max)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+                ReportMissing(key, $"{key}: {min}");
+            return null;
+        }
+        if (node is YScalar scalar && int.TryParse(scalar.Value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+            return value;
+        Diagnostics.Report(DiagnosticCodes.WrongType, node.Location,
+            $"« {PathOf(key)} » doit être un nombre entier entre {min} et {max}.",
+            $"Exemple : {key}: {min}");
+        return null;
+    }
+
+    public YMapping? Map(string key, bool required, string example)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+                ReportMissing(key, example);
+            return null;
+        }
+        if (node is YMapping map)
+            return map;
+        ReportWrongType(node, key, "un ensemble de champs (des lignes « clé: valeur » indentées)", example);
+        return null;
+    }
+
+    public YSequence? List(string key, bool required, string example)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+                ReportMissing(key, example);
+            return null;
+        }
+        if (node is YSequence sequence)
+            return sequence;
+        ReportWrongType(node, key, "une liste", example);
+        return null;
+    }
+
+    /// <summary>A reader over a nested mapping, whose messages name fields by their full dotted path.</summary>
+    public FieldReader Nested(string key, YMapping nested) => new(nested, PathOf(key), Diagnostics, nested.Location);
+}

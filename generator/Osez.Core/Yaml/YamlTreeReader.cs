@@ -1,0 +1,185 @@
+using Osez.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Osez.Yaml;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="YNode"/> tree, reporting problems as diagnostics.
+/// Aliases, custom tags, duplicate keys and deep nesting are refused, which also makes
+/// "billion laughs" documents and object-creating tags harmless.
+/// </summary>
+public static class YamlTreeReader
+{
+    public const int MaxDepth = 20;
+
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">Path of the file, for locations.</param>
+    /// <param name="firstLine">File line number of the first line of <paramref name="text"/>.</param>
+    /// <returns>The root node, or null when the document could not be read (diagnostics say why).</returns>
+    public static YNode? Read(string text, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var context = new ReadContext(text, file, firstLine, diagnostics);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            return context.ReadStream(parser);
+        }
+        catch (AbortRead)
+        {
+            return null;
+        }
+        catch (YamlException ex)
+        {
+            context.ReportSyntaxError(ex);
+            return null;
+        }
+    }
+
+    private sealed class ReadContext(string text, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        private readonly string[] _lines = text.Split('\n');
+        private bool _failed;
+
+        public YNode? ReadStream(IParser parser)
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+                return null;
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var extra))
+            {
+                Report(DiagnosticCodes.YamlSyntax, extra.Start,
+                    "L'en-tête contient plusieurs documents YAML (une ligne « --- » en trop ?).",
+                    "Un en-tête commence par une ligne « --- » et se termine par la ligne « --- » suivante ; retirez la ligne en trop.");
+            }
+            return _failed ? null : root;
+        }
+
+        private YNode? ReadNode(IParser parser, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                var current = parser.Current!;
+                Report(DiagnosticCodes.YamlTooDeep, current.Start,
+                    $"Les valeurs sont imbriquées sur plus de {MaxDepth} niveaux.",
+                    "Une fiche n'a besoin que de deux ou trois niveaux : vérifiez l'indentation.");
+                throw new AbortRead();
+            }
+
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                Report(DiagnosticCodes.YamlAlias, alias.Start,
+                    $"Les alias YAML (« *{alias.Value} ») ne sont pas acceptés.",
+                    "Recopiez la valeur au lieu d'utiliser « & » et « * ».");
+                return new YScalar(Locate(alias.Start), string.Empty, isPlain: true);
+            }
+
+            var node = parser.Current as NodeEvent;
+            if (node is not null)
+                CheckTag(node);
+
+            if (parser.TryConsume<Scalar>(out var scalar))
+                return new YScalar(Locate(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+
+            if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+            {
+                var items = new List<YNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    var item = ReadNode(parser, depth + 1);
+                    if (item is not null)
+                        items.Add(item);
+                }
+                return new YSequence(Locate(sequenceStart.Start), items);
+            }
+
+            if (parser.TryConsume<MappingStart>(out var mappingStart))
+            {
+                var entries = new List<YEntry>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(parser, depth + 1);
+                    var value = ReadNode(parser, depth + 1);
+                    if (keyNode is not YScalar key)
+                    {
+                        if (keyNode is not null)
+                            Report(DiagnosticCodes.WrongType, keyNode.Location,
+                                $"Une clé doit être un simple mot, pas {keyNode.KindName}.",
+                                "Écrivez « cle: valeur » sur une ligne.");
+                        continue;
+                    }
+                    if (!seen.Add(key.Value))
+                    {
+                        Report(DiagnosticCodes.DuplicateKey, key.Location,
+                            $"La clé « {key.Value} » apparaît deux fois.",
+                            "Gardez une seule fois cette clé : la seconde valeur écraserait la première.");
+                        continue;
+                    }
+                    if (value is not null)
+                        entries.Add(new YEntry(key, value));
+                }
+                return new YMapping(Locate(mappingStart.Start), entries);
+            }
+
+            // Not a node (should not happen with a well-formed event stream).
+            var unexpected = parser.Current!;
+            parser.MoveNext();
+            Report(DiagnosticCodes.YamlSyntax, unexpected.Start, "Structure YAML inattendue.", string.Empty);
+            return null;
+        }
+
+        private void CheckTag(NodeEvent node)
+        {
+            if (node.Tag.IsEmpty || node.Tag.IsNonSpecific)
+                return;
+            var tag = node.Tag.Value;
+            if (tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal)
+                && tag["tag:yaml.org,2002:".Length..] is "str" or "int" or "float" or "bool" or "null" or "seq" or "map" or "timestamp")
+                return;
+            Report(DiagnosticCodes.YamlTag, node.Start,
+                $"L'étiquette YAML « {tag} » n'est pas acceptée.",
+                "Retirez ce qui commence par « ! » devant la valeur.");
+        }
+
+        public void ReportSyntaxError(YamlException ex)
+        {
+            var line = ex.Start.Line > 0 ? (int)ex.Start.Line : 1;
+            var excerpt = line - 1 < _lines.Length ? _lines[line - 1].TrimEnd('\r') : string.Empty;
+            diagnostics.Report(DiagnosticCodes.YamlSyntax,
+                new SourceLocation(file, firstLine + line - 1, (int)Math.Max(1, ex.Start.Column)),
+                "L'en-tête YAML ne peut pas être lu à cet endroit.",
+                SyntaxHints.For(excerpt, ex.Message),
+                excerpt);
+        }
+
+        private void Report(DiagnosticCode code, Mark mark, string message, string hint)
+        {
+            if (code.Severity == Severity.Error)
+                _failed = true;
+            var line = (int)mark.Line;
+            var excerpt = line >= 1 && line - 1 < _lines.Length ? _lines[line - 1].TrimEnd('\r') : string.Empty;
+            diagnostics.Report(code, Locate(mark), message, hint, excerpt);
+        }
+
+        private void Report(DiagnosticCode code, SourceLocation location, string message, string hint)
+        {
+            if (code.Severity == Severity.Error)
+                _failed = true;
+            var index = location.Line - firstLine;
+            var excerpt = index >= 0 && index < _lines.Length ? _lines[index].TrimEnd('\r') : string.Empty;
+            diagnostics.Report(code, location, message, hint, excerpt);
+        }
+
+        private SourceLocation Locate(Mark mark)
+            => new(file, firstLine + (int)Math.Max(1, mark.Line) - 1, (int)Math.Max(1, mark.Column));
+    }
+
+    private sealed class AbortRead : YamlException
+    {
+        public AbortRead() : base("nesting too deep") { }
+    }
+}

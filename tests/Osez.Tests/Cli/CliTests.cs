@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Osez.Cli;
+using Osez.Tests.Support;
+
+namespace Osez.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Check_on_clean_content_exits_0()
+    {
+        using var site = TestSite.FromShippedContent();
+        var (code, output, _) = Run("check", "--content", site.ContentPath, "--templates", Repository.Templates);
+        Assert.Equal(0, code);
+        Assert.Contains("0 erreur", output);
+    }
+
+    [Fact]
+    public void Check_groups_messages_by_file_in_french_with_line_quote_and_hint()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace("fiches/locataires-et-energie.md", "thematiques: [energie, logement-habitat]", "thematiques: [energie, Logement]");
+        var (code, output, _) = Run("check", "--content", site.ContentPath, "--templates", Repository.Templates);
+        Assert.Equal(1, code);
+        Assert.Contains("content/fiches/locataires-et-energie.md", output);
+        Assert.Contains("erreur KB0201 content/fiches/locataires-et-energie.md:16:", output);
+        Assert.Contains("« Logement » n'est pas un terme du vocabulaire « Thématiques »", output);
+        Assert.Contains("| thematiques: [energie, Logement]", output);
+        Assert.Contains("→ Vouliez-vous écrire « logement-habitat » ?", output);
+        Assert.Contains("1 erreur", output);
+    }
+
+    [Fact]
+    public void Check_writes_github_annotations()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace("fiches/locataires-et-energie.md", "thematiques: [energie, logement-habitat]", "thematiques: [energie, inconnu]");
+        var (code, output, _) = Run("check", "--format", "github", "--content", site.ContentPath, "--templates", Repository.Templates);
+        Assert.Equal(1, code);
+        Assert.Contains("::error file=content/fiches/locataires-et-energie.md,line=16,col=", output);
+        Assert.Contains("title=KB0201 Terme inconnu::", output);
+        Assert.Contains("::notice file=content/vocabulaires/thematiques.yml", output);
+    }
+
+    [Fact]
+    public void Check_writes_json_for_tools()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace("fiches/locataires-et-energie.md", "statut: publie", "statut: publie\ncle_inconnue: 1");
+        var (code, output, _) = Run("check", "--format", "json", "--content", site.ContentPath, "--templates", Repository.Templates);
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var warning = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "KB0107");
+        Assert.Equal("warning", warning.GetProperty("severity").GetString());
+        Assert.Equal("content/fiches/locataires-et-energie.md", warning.GetProperty("file").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
+    }
+
+    [Fact]
+    public void Strict_check_fails_on_warnings()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace("fiches/locataires-et-energie.md", "statut: publie", "statut: publie\ncle_inconnue: 1");
+        Assert.Equal(1, Run("check", "--strict", "--content", site.ContentPath, "--templates", Repository.Templates).Code);
+    }
+
+    [Fact]
+    public void A_usage_error_exits_2_with_a_french_message()
+    {
+        var (code, _, error) = Run("check", "--format", "xml");
+        Assert.Equal(2, code);
+        Assert.Contains("Erreur", error);
+        Assert.Equal(2, Run("construire").Code);
+    }
+
+    [Fact]
+    public void Build_writes_the_site_and_reports_timings()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var (code, output, _) = Run("build", "--timings", "--content", site.ContentPath, "--templates", Repository.Templates, "--output", site.OutputPath);
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(Path.Combine(site.OutputPath, "index.html")));
+        foreach (var stage in new[] { "load", "validate", "render", "write", "total" })
+            Assert.Contains(stage, output);
+    }
+}

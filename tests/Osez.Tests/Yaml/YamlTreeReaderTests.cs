@@ -1,0 +1,94 @@
+using Osez.Diagnostics;
+using Osez.Yaml;
+
+namespace Osez.Tests.Yaml;
+
+public sealed class YamlTreeReaderTests
+{
+    private static (YNode? Node, IReadOnlyList<Diagnostic> Diagnostics) Read(string yaml, int firstLine = 2)
+    {
+        var diagnostics = new DiagnosticBag();
+        var node = YamlTreeReader.Read(yaml, "f.md", firstLine, diagnostics);
+        return (node, diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void Keeps_values_as_written_with_their_file_lines()
+    {
+        var (node, diagnostics) = Read("titre: Un titre\ndepartement: \"01\"\nliste: [a, b]\n");
+        Assert.Empty(diagnostics);
+        var map = Assert.IsType<YMapping>(node);
+        Assert.Equal("Un titre", ((YScalar)map["titre"]!).Value);
+        Assert.Equal("01", ((YScalar)map["departement"]!).Value);
+        Assert.False(((YScalar)map["departement"]!).IsPlain);
+        Assert.Equal(3, map["departement"]!.Location.Line);
+        Assert.Equal(14, map["departement"]!.Location.Column);
+        Assert.Equal(2, Assert.IsType<YSequence>(map["liste"]).Items.Count);
+    }
+
+    [Fact]
+    public void Reports_a_syntax_error_at_its_file_line_and_quotes_it()
+    {
+        var (node, diagnostics) = Read("titre: x\nresume: \"pas fermé\nauteurs: y\n");
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax.Id, diagnostic.Code);
+        Assert.InRange(diagnostic.Location.Line, 3, 5);
+        Assert.NotEmpty(diagnostic.Hint);
+    }
+
+    [Fact]
+    public void Explains_a_colon_inside_an_unquoted_value()
+    {
+        var (_, diagnostics) = Read("titre: Avant : après: la suite\n");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Contains("guillemets", diagnostic.Hint);
+        Assert.Equal("titre: Avant : après: la suite", diagnostic.Excerpt);
+    }
+
+    [Fact]
+    public void Refuses_duplicate_keys()
+    {
+        var (node, diagnostics) = Read("titre: a\ntitre: b\n");
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.DuplicateKey.Id, diagnostic.Code);
+        Assert.Equal(3, diagnostic.Location.Line);
+    }
+
+    [Fact]
+    public void Refuses_aliases_so_a_billion_laughs_cannot_expand()
+    {
+        var bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+            + string.Concat(Enumerable.Range(0, 9).Select(i => $"{(char)('b' + i)}: &{(char)('b' + i)} [*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)},*{(char)('a' + i)}]\n"));
+        var (node, diagnostics) = Read(bomb);
+        Assert.Null(node);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.YamlAlias.Id, d.Code));
+        Assert.NotEmpty(diagnostics);
+    }
+
+    [Fact]
+    public void Refuses_tags_that_would_create_objects()
+    {
+        var (node, diagnostics) = Read("titre: !!python/object/apply:os.system [\"rm -rf /\"]\nautre: !Type {a: 1}\n");
+        Assert.Null(node);
+        Assert.Equal(2, diagnostics.Count(d => d.Code == DiagnosticCodes.YamlTag.Id));
+    }
+
+    [Fact]
+    public void Refuses_deep_nesting_without_crashing()
+    {
+        var deep = string.Concat(Enumerable.Repeat("[", 5000)) + string.Concat(Enumerable.Repeat("]", 5000));
+        var (node, diagnostics) = Read("a: " + deep);
+        Assert.Null(node);
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.YamlTooDeep.Id);
+    }
+
+    [Fact]
+    public void An_empty_document_is_no_node_and_no_error()
+    {
+        var (node, diagnostics) = Read("");
+        Assert.Null(node);
+        Assert.Empty(diagnostics);
+    }
+}
