@@ -11,14 +11,11 @@ public sealed class NavigationTests(BrowserFixture fixture)
         await page.GotoAsync(baseUrl + "index.html");
         Assert.Equal("Osez le collectif", await page.TitleAsync());
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Thématiques" }).ClickAsync();
-        await page.WaitForURLAsync("**/thematiques/index.html");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Image du quartier", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/thematiques/image-du-quartier/index.html");
+        await FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Thématiques" }), "**/thematiques/index.html");
+        await FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Image du quartier", Exact = true }), "**/thematiques/image-du-quartier/index.html");
         Assert.Equal("Image du quartier", (await page.Locator("h1").InnerTextAsync()).Trim());
 
-        await page.Locator(".card__title a").First.ClickAsync();
-        await page.WaitForURLAsync("**/fiches/*/index.html");
+        await FollowAsync(page, page.Locator(".card__title a").First, "**/fiches/*/index.html");
         Assert.Equal("Des films pour changer le regard sur le quartier", (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Contains("Fiche illustrative", await page.Locator(".notice--illustrative").InnerTextAsync());
 
@@ -27,10 +24,17 @@ public sealed class NavigationTests(BrowserFixture fixture)
         Assert.Equal("rgb(13, 92, 82)", background);
 
         // From the write-up, a metadata link goes to its term page.
-        await page.Locator(".facts a", new() { HasTextString = "Nord (59)" }).ClickAsync();
-        await page.WaitForURLAsync("**/departements/59/index.html");
+        await FollowAsync(page, page.Locator(".facts a", new() { HasTextString = "Nord (59)" }), "**/departements/59/index.html");
         Assert.Contains("Des films pour changer le regard", await page.Locator("main").InnerTextAsync());
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Clicks a link and waits for the page it leads to, listening before the click so a fast navigation is not missed.</summary>
+    private static async Task FollowAsync(IPage page, ILocator link, string urlGlob)
+    {
+        var arrived = page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Load });
+        await link.ClickAsync();
+        await arrived;
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var options = new BuildOptions(site.Paths(parse), OutputMode.Disk) { IncludeDrafts = parse.GetValue(site.Drafts) };
-            var result = Builders.Default.Run(options);
+            var result = SiteBuilder.Default.Run(options);
             var report = new HumanReport(error, options.Paths);
             report.Print(result.Diagnostics, result.FilesRead);
             if (result.Written)

@@ -25,7 +25,7 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var paths = site.Paths(parse);
-            var result = Builders.Default.Run(new BuildOptions(paths, OutputMode.None) { IncludeDrafts = true });
+            var result = SiteBuilder.Default.Run(new BuildOptions(paths, OutputMode.None) { IncludeDrafts = true });
             switch (parse.GetValue(format))
             {
                 case "github":

@@ -13,7 +13,7 @@ namespace Osez.Building;
 /// </summary>
 public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
 {
-    public static SiteBuilder Default { get; } = new([]);
+    public static SiteBuilder Default { get; } = new(SiteProducers.All);
 
     public BuildResult Run(BuildOptions options)
     {

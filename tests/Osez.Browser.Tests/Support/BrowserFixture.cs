@@ -55,7 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "fr-FR",
         });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
 
