@@ -140,11 +140,14 @@ public static class ContentLoader
                 Order = fields.Integer("ordre", required: false, -1000, 1000) ?? 100,
                 Body = markdown.Split.Body,
                 BodyFirstLine = markdown.Split.BodyFirstLine,
+                FrontMatterText = markdown.Split.Yaml,
+                FrontMatterFirstLine = markdown.Split.YamlFirstLine,
+                AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
             };
             foreach (var extra in fields.Unclaimed)
                 diagnostics.Report(DiagnosticCodes.UnknownKey, extra.Key.Location,
                     $"La clé « {extra.Key.Value} » n'est pas connue pour une page : elle est ignorée.",
-                    "Une page n'a que : titre, resume, ordre.");
+                    "Une page n'a que : titre, resume, ordre, anonymisation_acceptee.");
             pages.Add(page);
         }
         return pages;

@@ -33,10 +33,13 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             Related = ReadRelated(fields),
             Review = ReadReview(fields, locations),
             Terms = ReadTerms(fields, locations),
+            AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
             Extra = ReportUnknownKeys(fields),
             Body = split.Body,
             BodyFirstLine = split.BodyFirstLine,
             Locations = locations,
+            FrontMatterText = split.Yaml,
+            FrontMatterFirstLine = split.YamlFirstLine,
         };
         return writeUp;
     }
