@@ -54,13 +54,13 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
             return Stopped(loaded.FilesRead);
         }
 
-        return new BuildResult(diagnostics.Sorted(), timer.Timings, options.Mode == OutputMode.Disk,
+        return new BuildResult(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings, options.Mode == OutputMode.Disk,
             site.WriteUps.Count, FileCount(output), loaded.FilesRead)
         {
             Files = (output as MemoryOutput)?.Files,
         };
 
-        BuildResult Stopped(int filesRead = 0) => new(diagnostics.Sorted(), timer.Timings, false, 0, 0, filesRead);
+        BuildResult Stopped(int filesRead = 0) => new(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings, false, 0, 0, filesRead);
     }
 
     private static IOutputSink CreateOutput(BuildOptions options, DiagnosticBag diagnostics) => options.Mode switch

@@ -12,4 +12,7 @@ public interface ISiteLinks
     IEnumerable<string> WriteUpSlugs { get; }
 
     IEnumerable<string> PageSlugs { get; }
+
+    /// <returns>The Markdown body of a write-up on the site (to check anchors), or null.</returns>
+    string? WriteUpBody(string slug) => null;
 }

@@ -6,7 +6,8 @@ namespace Osez.Anonymisation.Detectors;
 /// <summary>
 /// French social security numbers (NIR): sex, year, month, département (2A/2B included),
 /// commune, order, then the two-digit key, which must be 97 - (first 13 digits mod 97).
-/// Spaces, dots or dashes between the groups are allowed.
+/// Spaces, dots or dashes between the groups are allowed. A number of that shape whose key does
+/// not match still counts when "sécurité sociale", "NIR", "sécu", "assuré social" or "Vitale" comes just before.
 /// </summary>
 public sealed partial class NirDetector : IPersonalDataDetector
 {
@@ -24,7 +25,8 @@ public sealed partial class NirDetector : IPersonalDataDetector
         foreach (Match match in Pattern().Matches(text))
         {
             var compact = Regex.Replace(match.Value, @"[ .\-]", string.Empty).ToUpperInvariant();
-            if (IsValid(compact))
+            // A wrong key may be a typo: the number still counts when the words before name it.
+            if (IsValid(compact) || Cue().IsMatch(text[Math.Max(0, match.Index - 40)..match.Index]))
                 yield return new Detection(match.Index, match.Length, match.Index, KeepStart: 1, KeepEnd: 0);
         }
     }
@@ -50,6 +52,9 @@ public sealed partial class NirDetector : IPersonalDataDetector
         var key = int.Parse(digits.AsSpan(13, 2), System.Globalization.CultureInfo.InvariantCulture);
         return key == 97 - (int)(number % 97);
     }
+
+    [GeneratedRegex(@"(?i)(?:s[ée]curit[ée]\s+sociale|\bs[ée]cu\b|\bNIR\b|assur[ée]e?\s+social|vitale|\bINSEE\b)")]
+    private static partial Regex Cue();
 
     [GeneratedRegex(@"(?<![\w])[1-478][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[ABab])[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{2}(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
