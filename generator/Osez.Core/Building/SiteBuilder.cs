@@ -29,9 +29,12 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
             return Stopped();
         timer.Time("validate", () => SiteValidator.Default.Validate(loaded, new ValidationContext(options.Today, options.IncludeDrafts), diagnostics));
 
+        var contentErrors = diagnostics.ErrorCount;
         var strings = UiStrings.Load(paths.Templates, loaded.Config.Language, paths.Display, diagnostics);
         var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
-        if (diagnostics.HasErrors || strings is null)
+        // A check goes on rendering (into nothing) despite content errors, so that link and image
+        // problems come in the same report; a build stops here.
+        if (strings is null || diagnostics.ErrorCount > contentErrors || (contentErrors > 0 && options.Mode != OutputMode.None))
             return Stopped(loaded.FilesRead);
 
         var site = new SiteModel(loaded, options.IncludeDrafts);

@@ -49,7 +49,7 @@ public sealed partial class HonorificNameDetector : IPersonalDataDetector
     }
 
     [GeneratedRegex(@"(?<![\w])(?<!\d[ ])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Madame|Monsieur|Mademoiselle|Mr\.?|Mrs\.?)[ \n]+"
-        + @"(?<name>\p{Lu}(?:[\p{L}'-]*\p{L})?\.?(?:[ ]\p{Lu}(?:[\p{L}'-]*\p{L})?\.?)?)(?![\w])",
+        + @"(?<name>(?:\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}\.?)(?:[ ](?:\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}\.?))?)(?![\w])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
