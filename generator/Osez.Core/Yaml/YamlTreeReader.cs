@@ -40,6 +40,7 @@ public static class YamlTreeReader
     {
         private readonly string[] _lines = text.Split('\n');
         private bool _failed;
+        private bool _aliasReported;
 
         public YNode? ReadStream(IParser parser)
         {
@@ -71,9 +72,13 @@ public static class YamlTreeReader
 
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
-                Report(DiagnosticCodes.YamlAlias, alias.Start,
-                    $"Les alias YAML (« *{alias.Value} ») ne sont pas acceptés.",
-                    "Recopiez la valeur au lieu d'utiliser « & » et « * ».");
+                // One message is enough: an alias bomb would otherwise give thousands.
+                if (!_aliasReported)
+                    Report(DiagnosticCodes.YamlAlias, alias.Start,
+                        $"Les alias YAML (« *{alias.Value} ») ne sont pas acceptés.",
+                        "Recopiez la valeur au lieu d'utiliser « & » et « * ».");
+                _aliasReported = true;
+                _failed = true;
                 return new YScalar(Locate(alias.Start), string.Empty, isPlain: true);
             }
 
@@ -151,7 +156,9 @@ public static class YamlTreeReader
             var excerpt = line - 1 < _lines.Length ? _lines[line - 1].TrimEnd('\r') : string.Empty;
             diagnostics.Report(DiagnosticCodes.YamlSyntax,
                 new SourceLocation(file, firstLine + line - 1, (int)Math.Max(1, ex.Start.Column)),
-                "L'en-tête YAML ne peut pas être lu à cet endroit.",
+                file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                    ? "L'en-tête de la fiche (YAML) ne peut pas être lu à cet endroit."
+                    : "Ce fichier YAML ne peut pas être lu à cet endroit.",
                 SyntaxHints.For(excerpt, ex.Message),
                 excerpt);
         }
