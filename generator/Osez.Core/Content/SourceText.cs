@@ -41,7 +41,16 @@ public static class SourceText
                     "Dans votre éditeur, choisissez « Enregistrer sous » avec l'encodage UTF-8, puis vérifiez les accents.");
                 return null;
             }
-            return Normalize(new string(chars, 0, charsWritten));
+            var text = new string(chars, 0, charsWritten);
+            var invalid = FirstNonCharacter(text);
+            if (invalid >= 0)
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, 1 + text.AsSpan(0, invalid).Count('\n'), 1),
+                    $"Le fichier contient un caractère qui n'est pas du texte (U+{(int)text[invalid]:X4}) à cette ligne.",
+                    "Retapez la ligne dans un éditeur de texte : ce caractère vient sans doute d'un copier-coller.");
+                return null;
+            }
+            return Normalize(text);
         }
         finally
         {
@@ -67,6 +76,25 @@ public static class SourceText
         if (bytes.IndexOf((byte)0) >= 0)
             return "il contient des octets nuls, comme un programme ou une image";
         return null;
+    }
+
+    /// <summary>The offset of the first Unicode noncharacter (U+FFFE, U+FDD0...), which normalisation refuses; -1 if none.</summary>
+    private static int FirstNonCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '\uFDD0' and <= '\uFDEF' || (c & 0xFFFE) == 0xFFFE)
+                return i;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var rune = char.ConvertToUtf32(c, text[i + 1]);
+                if ((rune & 0xFFFE) == 0xFFFE)
+                    return i;
+                i++;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Line endings to "\n" and composed accents (NFC).</summary>

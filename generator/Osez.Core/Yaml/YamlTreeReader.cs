@@ -20,9 +20,9 @@ public static class YamlTreeReader
     public static YNode? Read(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {
         var context = new ReadContext(text, file, firstLine, diagnostics);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             return context.ReadStream(parser);
         }
         catch (AbortRead)
@@ -31,7 +31,14 @@ public static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            context.ReportSyntaxError(ex);
+            context.ReportSyntaxError(ex.Start, ex.Message);
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or EndOfStreamException)
+        {
+            // The parser itself can fail on some broken inputs (an unclosed "[" running over the
+            // next lines): still a syntax error of the content, located after the last good event.
+            context.ReportSyntaxError(parser.Current?.End ?? Mark.Empty, string.Empty);
             return null;
         }
     }
@@ -150,16 +157,16 @@ public static class YamlTreeReader
                 "Retirez ce qui commence par « ! » devant la valeur.");
         }
 
-        public void ReportSyntaxError(YamlException ex)
+        public void ReportSyntaxError(Mark start, string parserMessage)
         {
-            var line = ex.Start.Line > 0 ? (int)ex.Start.Line : 1;
+            var line = start.Line > 0 ? (int)start.Line : 1;
             var excerpt = line - 1 < _lines.Length ? _lines[line - 1].TrimEnd('\r') : string.Empty;
             diagnostics.Report(DiagnosticCodes.YamlSyntax,
-                new SourceLocation(file, firstLine + line - 1, (int)Math.Max(1, ex.Start.Column)),
+                new SourceLocation(file, firstLine + line - 1, (int)Math.Max(1, start.Column)),
                 file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                     ? "L'en-tête de la fiche (YAML) ne peut pas être lu à cet endroit."
                     : "Ce fichier YAML ne peut pas être lu à cet endroit.",
-                SyntaxHints.For(excerpt, ex.Message),
+                SyntaxHints.For(excerpt, parserMessage),
                 excerpt);
         }
 
