@@ -90,7 +90,7 @@ public static class AnonymisationGuard
 
     private static string HintFor(IPersonalDataDetector detector)
         => detector.CanBeAccepted
-            ? detector.Hint + $"\nFausse alerte (personnage de roman, adresse d'une institution...) ? Recopiez le passage exact et la raison dans « {AcceptedPassage.Key} » (voir README) : la relecture le verra."
+            ? detector.Hint + $"\nFausse alerte (personnage de roman, adresse d'une institution...) ? Recopiez le passage exact et la raison dans « {AcceptedPassage.Key} » (voir le README, « La vérification d'anonymisation ») : la relecture le verra."
             : detector.Hint;
 
     private static AcceptedPassage? AcceptedFor(IPersonalDataDetector detector, string matched, List<(AcceptedPassage Passage, string Text)> accepted)

@@ -50,6 +50,8 @@ internal sealed partial class LinkResolver(ISiteLinks site, Func<string, IReadOn
     {
         var (slug, anchor) = SplitAnchor(target);
         var url = site.WriteUp(slug);
+        if (url is null && site.IsUnreadable(slug))
+            return Refused;
         if (url is null)
         {
             var close = Suggestions.Closest(slug, site.WriteUpSlugs);
