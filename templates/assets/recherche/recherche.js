@@ -374,6 +374,12 @@
   // --- Démarrage -------------------------------------------------------------------------------
 
   readUrl();
+  // On a narrow screen the filters start folded, unless the address sets some, so results come first.
+  var filters = document.getElementById('filtres');
+  if (filters && window.matchMedia && !window.matchMedia('(min-width: 52rem)').matches
+      && !root.querySelector('.facet input:checked') && !fromSelect.value && !toSelect.value) {
+    filters.open = false;
+  }
   status.textContent = text('loading');
   var ready = Promise.all([loadScript(base + 'recherche/index-recherche.js'), loadScript(base + 'recherche/fiches.js')])
     .then(function () {
