@@ -21,12 +21,15 @@ public sealed class SearchIndexProducer : ISiteProducer
     public void Produce(SiteModel site, RenderedSite rendered, IOutputSink output, DiagnosticBag diagnostics)
     {
         const string origin = "index de recherche";
-        var index = SearchIndexer.Build(site, rendered);
+        var documents = rendered.WriteUps.Select(w => SearchFields.ValuesOf(w, site)).ToList();
+        var index = SearchIndexer.Build(documents);
         output.Write(SearchUrls.Index, Utf8.GetBytes(Script("index", LunrIndexJson.Write(index))), origin);
         output.Write(SearchUrls.WriteUps, Utf8.GetBytes(Script("writeUps", SearchCatalog.From(site, rendered).ToJson())), origin);
-        foreach (var item in rendered.WriteUps)
+        var body = SearchFields.All.ToList().IndexOf(SearchFields.Body);
+        for (var i = 0; i < rendered.WriteUps.Count; i++)
         {
-            var text = SearchFields.ValuesOf(item, site)[SearchFields.All.Count - 1] ?? string.Empty;
+            var item = rendered.WriteUps[i];
+            var text = documents[i][body] ?? string.Empty;
             var script = $"{Prefix}texts=window.{SearchUrls.IndexGlobal}.texts||{{}};window.{SearchUrls.IndexGlobal}.texts[{SearchCatalog.Literal(item.WriteUp.Slug)}]={SearchCatalog.Literal(text)};\n";
             output.Write(SearchUrls.Text(item.WriteUp.Slug), Utf8.GetBytes(script), item.WriteUp.Source.DisplayPath);
         }

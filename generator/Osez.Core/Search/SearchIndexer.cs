@@ -9,10 +9,14 @@ namespace Osez.Search;
 public static class SearchIndexer
 {
     public static LunrIndex Build(SiteModel site, RenderedSite rendered)
+        => Build(rendered.WriteUps.Select(w => SearchFields.ValuesOf(w, site)).ToList());
+
+    /// <param name="documents">The field values of each write-up (<see cref="SearchFields.ValuesOf"/>), in catalogue order.</param>
+    public static LunrIndex Build(IReadOnlyList<IReadOnlyList<string?>> documents)
     {
         var builder = new LunrIndexBuilder(SearchFields.All, FrenchPipeline.CreateIndexing(), FrenchPipeline.SearchLabels);
-        for (var i = 0; i < rendered.WriteUps.Count; i++)
-            builder.Add(Reference(i), SearchFields.ValuesOf(rendered.WriteUps[i], site));
+        for (var i = 0; i < documents.Count; i++)
+            builder.Add(Reference(i), documents[i]);
         return builder.Build();
     }
 

@@ -115,6 +115,15 @@ public static class JsText
             builder.Append('0');
             return;
         }
+        // Between 1e-5 and 1e15 .NET's shortest round-trip form is already JavaScript's (no exponent).
+        Span<char> buffer = stackalloc char[32];
+        if (Math.Abs(value) is >= 1e-5 and < 1e15
+            && value.TryFormat(buffer, out var written, "R", System.Globalization.CultureInfo.InvariantCulture)
+            && buffer[..written].IndexOf('E') < 0)
+        {
+            builder.Append(buffer[..written]);
+            return;
+        }
         if (value < 0)
         {
             builder.Append('-');
