@@ -1,30 +1,43 @@
+using System.Collections.Concurrent;
+
 namespace Osez.Search.Lunr;
 
 /// <summary>
 /// <c>lunr.Builder</c> of lunr.js 2.3.9: the same terms, term numbering, BM25 scores (k1 = 1.2,
 /// b = 0.75), rounding and order, so that <see cref="LunrIndexJson"/> writes the bytes lunr.js writes.
 /// No metadata is whitelisted (no positions), like lunr's default.
+/// <para>
+/// Documents are analysed in parallel (one pipeline per thread, from the factory); terms are then
+/// numbered in the order lunr.js meets them (document, field, token), which fixes every score.
+/// </para>
 /// </summary>
 public sealed class LunrIndexBuilder
 {
     private const double K1 = 1.2, B = 0.75;
 
     private readonly IReadOnlyList<LunrField> _fields;
-    private readonly LunrPipeline _pipeline;
+    private readonly Func<LunrPipeline> _pipelines;
     private readonly IReadOnlyList<string> _searchPipeline;
-    private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
-    private readonly List<FieldEntry> _entries = [];
+    private readonly int _maxParallelism;
+    private readonly List<(string Ref, IReadOnlyList<string?> Values, double Boost)> _documents = [];
     private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _documentBoosts = new(StringComparer.Ordinal);
-    private int _documentCount;
 
+    /// <summary>A builder that runs one pipeline instance, on one thread.</summary>
     public LunrIndexBuilder(IReadOnlyList<LunrField> fields, LunrPipeline pipeline, IReadOnlyList<string> searchPipelineLabels)
+        : this(fields, () => pipeline, searchPipelineLabels, maxParallelism: 1)
+    {
+    }
+
+    /// <param name="pipelines">Makes a pipeline for each analysing thread (pipelines need not be thread-safe).</param>
+    /// <param name="maxParallelism">Threads analysing documents; -1 for one per core.</param>
+    public LunrIndexBuilder(IReadOnlyList<LunrField> fields, Func<LunrPipeline> pipelines, IReadOnlyList<string> searchPipelineLabels, int maxParallelism = -1)
     {
         if (fields.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count() != fields.Count)
             throw new ArgumentException("Field names must be unique.", nameof(fields));
         _fields = fields;
-        _pipeline = pipeline;
+        _pipelines = pipelines;
         _searchPipeline = searchPipelineLabels;
+        _maxParallelism = maxParallelism;
     }
 
     /// <summary>Adds a document (<c>builder.add(doc, {boost})</c>).</summary>
@@ -35,81 +48,183 @@ public sealed class LunrIndexBuilder
             throw new ArgumentException($"Expected {_fields.Count} field values, got {values.Count}.", nameof(values));
         if (!_refs.Add(reference))
             throw new ArgumentException($"Duplicate document reference: {reference}", nameof(reference));
-        _documentBoosts[reference] = boost;
-        _documentCount++;
-        for (var f = 0; f < _fields.Count; f++)
-        {
-            var terms = _pipeline.Run(LunrTokenizer.Tokenize(values[f]));
-            // Term frequencies in first-seen order (the order does not reach the output: vectors are sorted).
-            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var term in terms)
-            {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-                if (!_terms.TryGetValue(term, out var entry))
-                {
-                    entry = new Term(_terms.Count, _fields.Count);
-                    _terms[term] = entry;
-                }
-                var refs = entry.RefsByField[f];
-                if (refs.Count == 0 || refs[^1] != reference)
-                    refs.Add(reference);
-            }
-            _entries.Add(new FieldEntry(f, reference, terms.Count, frequencies));
-        }
+        _documents.Add((reference, values, boost));
     }
 
     public LunrIndex Build()
     {
-        // Average length per field over every (document, field) pair, empty ones included.
-        var sums = new double[_fields.Count];
-        var counts = new int[_fields.Count];
-        foreach (var entry in _entries)
-        {
-            sums[entry.Field] += entry.Length;
-            counts[entry.Field]++;
-        }
-        var averages = sums.Select((sum, i) => sum / counts[i]).ToArray();
+        var fieldCount = _fields.Count;
+        var documentCount = _documents.Count;
 
-        var idfs = new Dictionary<string, double>(StringComparer.Ordinal);
-        var vectors = new List<LunrFieldVector>(_entries.Count);
-        foreach (var entry in _entries)
-        {
-            var field = _fields[entry.Field];
-            var elements = new List<(int, double)>(entry.Frequencies.Count);
-            foreach (var (term, tf) in entry.Frequencies)
+        // 1. Analyse every document (in parallel): per field, its distinct terms in first-seen order,
+        //    with their frequencies. Terms are interned as ids (in no particular order yet).
+        var interner = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var nextId = 0;
+        var analysed = new AnalysedDocument[documentCount];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _maxParallelism };
+        var partitions = Partitioner.Create(0, Math.Max(1, documentCount), Math.Max(16, documentCount / (Environment.ProcessorCount * 8) + 1));
+        Parallel.ForEach(partitions, options,
+            () => new DocumentAnalyser(_pipelines(), fieldCount, term => interner.GetOrAdd(term, _ => Interlocked.Increment(ref nextId) - 1)),
+            (range, _, analyser) =>
             {
-                var posting = _terms[term];
-                if (!idfs.TryGetValue(term, out var idf))
-                    idfs[term] = idf = Idf(posting);
-                var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.Length / averages[entry.Field])) + tf);
-                score *= field.Boost;
-                score *= _documentBoosts[entry.Reference];
-                elements.Add((posting.Index, JsText.Round(score * 1000) / 1000));
+                for (var d = range.Item1; d < Math.Min(range.Item2, documentCount); d++)
+                    analysed[d] = analyser.Analyse(_documents[d].Values);
+                return analyser;
+            },
+            _ => { });
+
+        var idCount = nextId;
+        var termOfId = new string[idCount];
+        foreach (var (term, id) in interner)
+            termOfId[id] = term;
+
+        // 2. lunr's term numbering: first appearance by document, field, then token; and how many
+        //    (field, document) pairs hold each term (lunr.idf counts those).
+        var lunrIndex = new int[idCount];
+        Array.Fill(lunrIndex, -1);
+        var pairCount = new int[idCount];
+        var fieldPostingCount = new int[fieldCount * idCount];
+        var next = 0;
+        var lengthSums = new double[fieldCount];
+        foreach (var document in analysed)
+        {
+            for (var f = 0; f < fieldCount; f++)
+            {
+                lengthSums[f] += document.Lengths[f];
+                for (var i = document.FieldStarts[f]; i < document.FieldStarts[f + 1]; i++)
+                {
+                    var id = document.Ids[i];
+                    if (lunrIndex[id] < 0)
+                        lunrIndex[id] = next++;
+                    pairCount[id]++;
+                    fieldPostingCount[f * idCount + id]++;
+                }
             }
-            elements.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-            vectors.Add(new LunrFieldVector(field.Name + "/" + entry.Reference, elements));
+        }
+        var averages = lengthSums.Select(sum => sum / documentCount).ToArray();
+
+        // Terms that only came from the interner race (an id given twice for one term) are not used.
+        var used = Enumerable.Range(0, idCount).Where(id => lunrIndex[id] >= 0).ToArray();
+        Array.Sort(used, (a, b) => string.CompareOrdinal(termOfId[a], termOfId[b]));
+        var sortedPosition = new int[idCount];
+        var terms = new string[used.Length];
+        var termIndexes = new int[used.Length];
+        var idfs = new double[idCount];
+        for (var p = 0; p < used.Length; p++)
+        {
+            var id = used[p];
+            sortedPosition[id] = p;
+            terms[p] = termOfId[id];
+            termIndexes[p] = lunrIndex[id];
+            idfs[id] = Idf(pairCount[id], documentCount);
         }
 
-        var postings = _terms.OrderBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t => new LunrPosting(t.Key, t.Value.Index, t.Value.RefsByField))
-            .ToList();
-        return new LunrIndex(_fields.Select(f => f.Name).ToList(), vectors, postings, _searchPipeline);
+        // 3. Postings per field, in sorted term order, documents ascending, with lunr's rounded scores.
+        var postings = new LunrFieldPostings[fieldCount];
+        var cursors = new int[fieldCount][];
+        for (var f = 0; f < fieldCount; f++)
+        {
+            var offsets = new int[used.Length + 1];
+            for (var p = 0; p < used.Length; p++)
+                offsets[p + 1] = offsets[p] + fieldPostingCount[f * idCount + used[p]];
+            postings[f] = new LunrFieldPostings(offsets, new int[offsets[^1]], new int[offsets[^1]]);
+            cursors[f] = (int[])offsets.Clone();
+        }
+        for (var d = 0; d < documentCount; d++)
+        {
+            var document = analysed[d];
+            var boost = _documents[d].Boost;
+            for (var f = 0; f < fieldCount; f++)
+            {
+                var field = _fields[f];
+                var target = postings[f];
+                var cursor = cursors[f];
+                var lengthRatio = document.Lengths[f] / averages[f];
+                for (var i = document.FieldStarts[f]; i < document.FieldStarts[f + 1]; i++)
+                {
+                    var id = document.Ids[i];
+                    var tf = document.Frequencies[i];
+                    // The same operations, in the same order, as lunr.Builder.createFieldVectors.
+                    var score = idfs[id] * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
+                    score *= field.Boost;
+                    score *= boost;
+                    var at = cursor[sortedPosition[id]]++;
+                    target.Documents[at] = d;
+                    target.Scores[at] = checked((int)JsText.Round(score * 1000));
+                }
+            }
+        }
+
+        return new LunrIndex(_fields.Select(f => f.Name).ToList(), _documents.Select(d => d.Ref).ToList(),
+            terms, termIndexes, postings, _searchPipeline);
     }
 
     /// <summary><c>lunr.idf</c>: n counts (field, document) postings, so a term in a title and a body counts twice.</summary>
-    private double Idf(Term term)
+    private static double Idf(int postings, int documentCount)
     {
-        var n = term.RefsByField.Sum(r => r.Count);
-        var x = (_documentCount - n + 0.5) / (n + 0.5);
+        var x = (documentCount - postings + 0.5) / (postings + 0.5);
         return Math.Log(1 + Math.Abs(x));
     }
 
-    private sealed class Term(int index, int fieldCount)
+    /// <summary>One document's fields: distinct term ids in first-seen order, their frequencies, the field lengths.</summary>
+    private sealed record AnalysedDocument(int[] Ids, int[] Frequencies, int[] FieldStarts, int[] Lengths);
+
+    /// <summary>Tokenises and runs the pipeline for one thread, remembering each token's terms as ids.</summary>
+    private sealed class DocumentAnalyser(LunrPipeline pipeline, int fieldCount, Func<string, int> intern)
     {
-        public int Index { get; } = index;
+        private readonly Dictionary<string, int[]> _tokens = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> _positions = [];
+        private readonly List<int> _ids = [];
+        private readonly List<int> _frequencies = [];
 
-        public List<string>[] RefsByField { get; } = Enumerable.Range(0, fieldCount).Select(_ => new List<string>()).ToArray();
+        public AnalysedDocument Analyse(IReadOnlyList<string?> values)
+        {
+            _ids.Clear();
+            _frequencies.Clear();
+            var starts = new int[fieldCount + 1];
+            var lengths = new int[fieldCount];
+            var lookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var f = 0; f < fieldCount; f++)
+            {
+                starts[f] = _ids.Count;
+                _positions.Clear();
+                var text = values[f];
+                if (!string.IsNullOrEmpty(text))
+                {
+                    var lower = JsText.ToLowerCase(text);
+                    var start = 0;
+                    for (var end = 0; end <= lower.Length; end++)
+                    {
+                        if (end < lower.Length && !LunrTokenizer.IsSeparator(lower[end]))
+                            continue;
+                        if (end > start)
+                        {
+                            var token = lower.AsSpan(start, end - start);
+                            if (!lookup.TryGetValue(token, out var ids))
+                            {
+                                var word = token.ToString();
+                                ids = pipeline.RunString(word).Select(intern).ToArray();
+                                _tokens[word] = ids;
+                            }
+                            foreach (var id in ids)
+                            {
+                                lengths[f]++;
+                                if (_positions.TryGetValue(id, out var position))
+                                    _frequencies[position]++;
+                                else
+                                {
+                                    _positions[id] = _ids.Count;
+                                    _ids.Add(id);
+                                    _frequencies.Add(1);
+                                }
+                            }
+                        }
+                        start = end + 1;
+                    }
+                }
+            }
+            starts[fieldCount] = _ids.Count;
+            return new AnalysedDocument(_ids.ToArray(), _frequencies.ToArray(), starts, lengths);
+        }
     }
-
-    private sealed record FieldEntry(int Field, string Reference, int Length, Dictionary<string, int> Frequencies);
 }
