@@ -12,9 +12,10 @@ public static class SearchIndexer
         => Build(rendered.WriteUps.Select(w => SearchFields.ValuesOf(w, site)).ToList());
 
     /// <param name="documents">The field values of each write-up (<see cref="SearchFields.ValuesOf"/>), in catalogue order.</param>
-    public static LunrIndex Build(IReadOnlyList<IReadOnlyList<string?>> documents)
+    /// <param name="maxParallelism">Threads analysing the documents; -1 for one per core.</param>
+    public static LunrIndex Build(IReadOnlyList<IReadOnlyList<string?>> documents, int maxParallelism = -1)
     {
-        var builder = new LunrIndexBuilder(SearchFields.All, FrenchPipeline.CreateIndexing(), FrenchPipeline.SearchLabels);
+        var builder = new LunrIndexBuilder(SearchFields.All, FrenchPipeline.CreateIndexing, FrenchPipeline.SearchLabels, maxParallelism);
         for (var i = 0; i < documents.Count; i++)
             builder.Add(Reference(i), documents[i]);
         return builder.Build();

@@ -58,13 +58,15 @@ public sealed class LunrIndexBuilder
 
         // 1. Analyse every document (in parallel): per field, its distinct terms in first-seen order,
         //    with their frequencies. Terms are interned as ids (in no particular order yet).
+        var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var interner = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var tokens = new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal);
         var nextId = 0;
         var analysed = new AnalysedDocument[documentCount];
         var options = new ParallelOptions { MaxDegreeOfParallelism = _maxParallelism };
         var partitions = Partitioner.Create(0, Math.Max(1, documentCount), Math.Max(16, documentCount / (Environment.ProcessorCount * 8) + 1));
         Parallel.ForEach(partitions, options,
-            () => new DocumentAnalyser(_pipelines(), fieldCount, term => interner.GetOrAdd(term, _ => Interlocked.Increment(ref nextId) - 1)),
+            () => new DocumentAnalyser(_pipelines(), fieldCount, tokens, term => interner.GetOrAdd(term, _ => Interlocked.Increment(ref nextId) - 1)),
             (range, _, analyser) =>
             {
                 for (var d = range.Item1; d < Math.Min(range.Item2, documentCount); d++)
@@ -73,6 +75,7 @@ public sealed class LunrIndexBuilder
             },
             _ => { });
 
+        if (Environment.GetEnvironmentVariable("OSEZ_PROFILE") == "1") Console.Error.WriteLine($"    analyse {sw0.ElapsedMilliseconds} ms");
         var idCount = nextId;
         var termOfId = new string[idCount];
         foreach (var (term, id) in interner)
@@ -169,13 +172,18 @@ public sealed class LunrIndexBuilder
     /// <summary>One document's fields: distinct term ids in first-seen order, their frequencies, the field lengths.</summary>
     private sealed record AnalysedDocument(int[] Ids, int[] Frequencies, int[] FieldStarts, int[] Lengths);
 
-    /// <summary>Tokenises and runs the pipeline for one thread, remembering each token's terms as ids.</summary>
-    private sealed class DocumentAnalyser(LunrPipeline pipeline, int fieldCount, Func<string, int> intern)
+    /// <summary>
+    /// Tokenises and runs the pipeline for one thread. What a token becomes (its terms, as ids) is
+    /// shared between threads, so that each distinct word is stemmed about once.
+    /// </summary>
+    private sealed class DocumentAnalyser(LunrPipeline pipeline, int fieldCount, ConcurrentDictionary<string, int[]> tokens, Func<string, int> intern)
     {
-        private readonly Dictionary<string, int[]> _tokens = new(StringComparer.Ordinal);
-        private readonly Dictionary<int, int> _positions = [];
         private readonly List<int> _ids = [];
         private readonly List<int> _frequencies = [];
+        // Where a term id sits in _ids for the current field: valid when _stamps[id] == _stamp.
+        private int[] _positions = new int[1024];
+        private int[] _stamps = new int[1024];
+        private int _stamp;
 
         public AnalysedDocument Analyse(IReadOnlyList<string?> values)
         {
@@ -183,48 +191,56 @@ public sealed class LunrIndexBuilder
             _frequencies.Clear();
             var starts = new int[fieldCount + 1];
             var lengths = new int[fieldCount];
-            var lookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lookup = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var f = 0; f < fieldCount; f++)
             {
                 starts[f] = _ids.Count;
-                _positions.Clear();
+                _stamp++;
                 var text = values[f];
-                if (!string.IsNullOrEmpty(text))
+                if (string.IsNullOrEmpty(text))
+                    continue;
+                var lower = JsText.ToLowerCase(text);
+                var start = 0;
+                for (var end = 0; end <= lower.Length; end++)
                 {
-                    var lower = JsText.ToLowerCase(text);
-                    var start = 0;
-                    for (var end = 0; end <= lower.Length; end++)
+                    if (end < lower.Length && !LunrTokenizer.IsSeparator(lower[end]))
+                        continue;
+                    if (end > start)
                     {
-                        if (end < lower.Length && !LunrTokenizer.IsSeparator(lower[end]))
-                            continue;
-                        if (end > start)
+                        var token = lower.AsSpan(start, end - start);
+                        if (!lookup.TryGetValue(token, out var ids))
                         {
-                            var token = lower.AsSpan(start, end - start);
-                            if (!lookup.TryGetValue(token, out var ids))
-                            {
-                                var word = token.ToString();
-                                ids = pipeline.RunString(word).Select(intern).ToArray();
-                                _tokens[word] = ids;
-                            }
-                            foreach (var id in ids)
-                            {
-                                lengths[f]++;
-                                if (_positions.TryGetValue(id, out var position))
-                                    _frequencies[position]++;
-                                else
-                                {
-                                    _positions[id] = _ids.Count;
-                                    _ids.Add(id);
-                                    _frequencies.Add(1);
-                                }
-                            }
+                            var word = token.ToString();
+                            ids = tokens.GetOrAdd(word, pipeline.RunString(word).Select(intern).ToArray());
                         }
-                        start = end + 1;
+                        foreach (var id in ids)
+                            Count(id);
+                        lengths[f] += ids.Length;
                     }
+                    start = end + 1;
                 }
             }
             starts[fieldCount] = _ids.Count;
             return new AnalysedDocument(_ids.ToArray(), _frequencies.ToArray(), starts, lengths);
+        }
+
+        private void Count(int id)
+        {
+            if (id >= _stamps.Length)
+            {
+                var size = Math.Max(id + 1, _stamps.Length * 2);
+                Array.Resize(ref _stamps, size);
+                Array.Resize(ref _positions, size);
+            }
+            if (_stamps[id] == _stamp)
+            {
+                _frequencies[_positions[id]]++;
+                return;
+            }
+            _stamps[id] = _stamp;
+            _positions[id] = _ids.Count;
+            _ids.Add(id);
+            _frequencies.Add(1);
         }
     }
 }
