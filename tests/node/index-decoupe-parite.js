@@ -78,7 +78,7 @@ function pageQuery(text, typing) {
   return analysis.words.length === 0 ? null : requete.clauses(analysis.words);
 }
 
-async function compareAll(queries, pageQueries) {
+async function compareAll(queries, pageQueries, withShared) {
   const mismatches = [];
   const shardsLoaded = {};
   const hits = {};
@@ -91,8 +91,9 @@ async function compareAll(queries, pageQueries) {
     const log = [];
     const fresh = await shardedSearch(newSharded(log), query);
     shardsLoaded[query] = log.length;
-    const warm = await shardedSearch(shared, query);
-    for (const [mode, actual] of [['fresh', fresh], ['shared', warm]]) {
+    const modes = [['fresh', fresh]];
+    if (withShared) modes.push(['shared', await shardedSearch(shared, query)]);
+    for (const [mode, actual] of modes) {
       compared++;
       const difference = compare(expected, actual);
       if (difference) mismatches.push({ query, mode, difference });
@@ -134,14 +135,15 @@ const controls = {
 };
 
 async function main() {
-  const output = await compareAll(input.queries, input.pageQueries || []);
+  const output = await compareAll(input.queries, input.pageQueries || [], true);
   output.controls = {};
   if (input.controls) {
     for (const [name, sabotage] of Object.entries(controls)) {
       const saved = Object.assign({}, ShardedIndex.internals);
       sabotage(ShardedIndex.internals);
       try {
-        const broken = await compareAll(input.queries, []);
+        // '*' expands to every term: slow, and already covered by the other patterns.
+        const broken = await compareAll(input.queries.filter(q => q !== '*'), [], false);
         output.controls[name] = broken.mismatches.filter(m => m.mode === 'fresh').length;
       } finally {
         Object.assign(ShardedIndex.internals, saved);
