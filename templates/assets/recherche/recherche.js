@@ -1,27 +1,34 @@
 /*
  * Osez le collectif : la page de recherche (recherche/index.html).
  *
- * L'index lunr, le catalogue des fiches et le texte des fiches sont des scripts (pas des fichiers
+ * L'index est découpé (assets/recherche/index-decoupe.js) : la page charge d'abord le manifeste
+ * (recherche/index-recherche.js), puis, pour chaque requête, les seuls morceaux de l'index dont elle a
+ * besoin, les valeurs des filtres des fiches trouvées (par tranches de fiches) et un petit fichier par
+ * résultat affiché (titre, résumé, date, texte pour l'extrait). Ce sont des scripts (pas des fichiers
  * JSON lus avec fetch) : la page marche aussi ouverte depuis le disque (file://).
  *
  * - Une fiche est trouvée si elle contient tous les mots tapés (les mots vides sont ignorés). Le
  *   dernier mot, pendant la frappe, vaut aussi comme début de mot (« équi » trouve « équipe »).
+ *   « équi* » et « famile~1 » cherchent les mots qui commencent par « equi », ou à une lettre près
+ *   (assets/recherche/requete.js) ; un motif qui toucherait trop de mots est refusé avec un message.
  * - Filtres : cases à cocher, « ou » dans un même vocabulaire, « et » entre vocabulaires, plus
  *   l'année de publication. Les nombres à côté des cases disent combien de fiches on aurait en
  *   cochant aussi cette case.
  * - L'état (mots, filtres, tri) est dans l'adresse, pour partager ou citer une recherche.
- * - window.OsezRecherche.currentSlugs() donne les fiches trouvées, dans l'ordre affiché ; l'évènement
- *   « osez:resultats » est émis sur document à chaque nouvel affichage.
+ * - window.OsezRecherche.currentSlugs() donne (une promesse de) la liste des fiches trouvées, dans
+ *   l'ordre affiché ; l'évènement « osez:resultats » est émis sur document à chaque nouvel affichage.
  */
 (function () {
   'use strict';
   var root = document.getElementById('recherche');
-  if (!root || !window.lunr || !window.lunr.osezFr) return;
+  if (!root || !window.lunr || !window.lunr.osezFr || !window.OsezIndex || !window.OsezRequete) return;
   var lunr = window.lunr;
+  var requete = window.OsezRequete;
 
   var PAGE_SIZE = 20;
-  var MIN_PREFIX = 3;
   var TYPING_DELAY = 120;
+  /** Raw kilobytes of index a query may load at once (about 300 KB compressed): beyond, a pattern is refused. */
+  var MAX_KILOBYTES = 1000;
   var ANNOUNCE_DELAY = 500;
 
   var base = root.getAttribute('data-root') || '';
@@ -36,16 +43,21 @@
   var toSelect = document.getElementById('jusqua');
   var clearButton = document.getElementById('effacer');
   var facetSets = [].slice.call(root.querySelectorAll('fieldset.facet[data-param]'));
+  var alert = document.getElementById('recherche-alerte');
   var months = (root.getAttribute('data-months') || '').split('|');
 
+  var manifest = null;
   var index = null;
-  var catalogue = null;
   var hits = [];
   var shown = 0;
   var words = [];
   var lastQuery = '';
   var termCache = new Map();
-  var pendingTexts = {};
+  var loads = new Map();
+  var facetValues = [];
+  var years = null;
+  var initialCounts = new Map();
+  var generation = 0;
   var typingTimer = 0;
   var announceTimer = 0;
 
@@ -72,26 +84,60 @@
     });
   }
 
-  // --- Analyse de la requête -------------------------------------------------------------------
-
-  /** The words of a query, each with the index terms it stands for, and a prefix for the word being typed. */
-  function analyse(query, typing) {
-    var tokens = lunr.tokenizer(query.normalize('NFC'));
-    var typingLast = typing && query.length > 0 && !/[\s-]$/.test(query);
-    var result = [];
-    tokens.forEach(function (token, i) {
-      var word = token.toString();
-      var terms = termsOf(word);
-      if (terms.length === 0) return;
-      var prefix = null;
-      if (typingLast && i === tokens.length - 1) {
-        var candidate = lunr.osezFr.prefixOf(word);
-        if (candidate.length >= MIN_PREFIX) prefix = candidate;
-      }
-      result.push({ word: word, terms: terms, prefix: prefix });
-    });
-    return result;
+  /** A data file of this build (recherche/<folder>/<key>.js), loaded once; resolves to what it stored. */
+  function loadData(key) {
+    if (!loads.has(key)) {
+      var promise = loadScript(base + 'recherche/' + manifest.folder + '/' + key + '.js').then(function () {
+        var value = store()[key];
+        delete store()[key];
+        return value;
+      });
+      promise.catch(function () { loads.delete(key); });
+      loads.set(key, promise);
+    }
+    return loads.get(key);
   }
+
+  /** The facet values of the write-ups of one chunk: per facet, per write-up, the positions of its terms. */
+  function loadFacets(chunk) {
+    return loadData('f' + chunk).then(function (columns) {
+      var size = manifest.facets.chunk;
+      columns.forEach(function (column, f) {
+        var values = facetValues[f] || (facetValues[f] = new Array(manifest.documents));
+        var ref = chunk * size;
+        var current = [];
+        for (var i = 0; i <= column.length; i++) {
+          var code = i < column.length ? column.charCodeAt(i) : 32;
+          if (code === 32) {
+            values[ref++] = current;
+            current = [];
+          } else {
+            if (code >= 161) code -= 34;
+            if (code >= 93) code--;
+            current.push(code - 35);
+          }
+        }
+      });
+    });
+  }
+
+  /** Loads the facet values of every write-up among hits. */
+  function facetsFor(found) {
+    var chunks = {};
+    found.forEach(function (hit) { chunks[Math.floor(hit.ref / manifest.facets.chunk)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (c) { return loadFacets(Number(c)); }));
+  }
+
+  /** What a result shows of a write-up: slug, url, title, summary, date, illustrative, text. */
+  function card(ref) {
+    return loadData('fiches/' + ref);
+  }
+
+  function yearOf(ref) {
+    return years[ref];
+  }
+
+  // --- Analyse de la requête -------------------------------------------------------------------
 
   /** The search pipeline of the index (trimmer, elision, stop words, stemmer) on one lower-case word. */
   function termsOf(word) {
@@ -103,61 +149,96 @@
     return cached;
   }
 
-  function search(query, typing) {
-    words = analyse(query, typing);
-    if (words.length === 0) {
-      return catalogue.writeUps.map(function (entry, i) { return { ref: i, score: 0, found: [] }; });
+  function allWriteUps() {
+    var all = new Array(manifest.documents);
+    for (var i = 0; i < all.length; i++) all[i] = { ref: i, score: 0, found: [] };
+    return all;
+  }
+
+  /**
+   * Resolves to { hits, problems } for the text typed. A pattern that would load too much of the index
+   * is left out with a problem to show; while typing, a broad prefix of the last word is just not used.
+   */
+  function search(text, typing) {
+    var analysis = requete.analyse(text, typing, index.pipeline);
+    var problems = analysis.problems;
+    words = analysis.words;
+    if (words.length === 0) return Promise.resolve({ hits: problems.length ? [] : allWriteUps(), problems: problems });
+    function run(list) {
+      return index.query(requete.clauses(list), { maxKilobytes: MAX_KILOBYTES }).then(function (results) {
+        words = list;
+        return { hits: requete.keep(results, list), problems: problems };
+      });
     }
-    var results = index.query(function (q) {
-      words.forEach(function (w) {
-        w.terms.forEach(function (term) { q.term(term, { usePipeline: false }); });
-        if (w.prefix) q.term(w.prefix, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 });
-      });
+    return run(words).catch(function (error) {
+      if (!(error instanceof window.OsezIndex.TooBroad)) throw error;
+      var typed = words.filter(function (w) { return w.prefix; });
+      if (typed.length) return run(requete.withoutPrefixes(words));
+      var patterns = words.filter(function (w) { return w.kind !== 'plain'; });
+      patterns.forEach(function (w) { problems.push({ word: w.word, kind: 'broad' }); });
+      var rest = words.filter(function (w) { return w.kind === 'plain'; });
+      if (rest.length === 0) {
+        words = [];
+        return { hits: [], problems: problems };
+      }
+      return run(rest);
     });
-    return results.map(function (r) {
-      return { ref: Number(r.ref), score: r.score, found: Object.keys(r.matchData.metadata) };
-    }).filter(function (hit) {
-      return words.every(function (w) {
-        return hit.found.some(function (term) {
-          return w.terms.indexOf(term) >= 0 || (w.prefix !== null && term.lastIndexOf(w.prefix, 0) === 0);
-        });
-      });
-    });
+  }
+
+  function showProblems(problems) {
+    var messages = { wildcard: 'wildcard-short', fuzzy: 'fuzzy-short', broad: 'too-broad' };
+    alert.textContent = problems.map(function (p) { return text(messages[p.kind]).replace('{w}', p.word); }).join(' ');
+    alert.hidden = problems.length === 0;
   }
 
   // --- Filtres ---------------------------------------------------------------------------------
 
+  /** The ticked terms of each facet, as positions in the facet's list (manifest order). */
   function selection() {
-    var selected = {};
+    var selected = [];
     facetSets.forEach(function (set) {
-      var param = set.getAttribute('data-param');
-      selected[param] = [].slice.call(set.querySelectorAll('input:checked')).map(function (box) { return box.value; });
+      var f = manifest.facets.params.indexOf(set.getAttribute('data-param'));
+      if (f < 0) return;
+      var ids = manifest.facets.terms[f];
+      var ticked = [].slice.call(set.querySelectorAll('input:checked')).map(function (box) { return ids.indexOf(box.value); })
+        .filter(function (i) { return i >= 0; });
+      if (ticked.length) selected.push({ facet: f, terms: ticked });
     });
     return selected;
   }
 
-  function passes(entry, selected, except) {
-    for (var param in selected) {
-      if (param === except || selected[param].length === 0) continue;
-      var values = entry.terms[param] || [];
-      if (!selected[param].some(function (id) { return values.indexOf(id) >= 0; })) return false;
+  function filtering(selected) {
+    return selected.length > 0 || fromSelect.value !== '' || toSelect.value !== '';
+  }
+
+  function passes(ref, selected, exceptFacet) {
+    for (var s = 0; s < selected.length; s++) {
+      if (selected[s].facet === exceptFacet) continue;
+      var values = facetValues[selected[s].facet][ref];
+      var terms = selected[s].terms;
+      var any = false;
+      for (var v = 0; v < values.length && !any; v++) any = terms.indexOf(values[v]) >= 0;
+      if (!any) return false;
     }
     var from = Number(fromSelect.value) || 0;
     var to = Number(toSelect.value) || 9999;
-    return entry.year >= Math.min(from, to) && entry.year <= Math.max(from, to);
+    var year = yearOf(ref);
+    return year >= Math.min(from, to) && year <= Math.max(from, to);
   }
 
   function updateCounts(found, selected) {
     facetSets.forEach(function (set) {
-      var param = set.getAttribute('data-param');
-      var counts = {};
-      found.forEach(function (hit) {
-        var entry = catalogue.writeUps[hit.ref];
-        if (!passes(entry, selected, param)) return;
-        (entry.terms[param] || []).forEach(function (id) { counts[id] = (counts[id] || 0) + 1; });
-      });
+      var f = manifest.facets.params.indexOf(set.getAttribute('data-param'));
+      var counts = [];
+      if (f >= 0 && found) {
+        found.forEach(function (hit) {
+          if (!passes(hit.ref, selected, f)) return;
+          var values = facetValues[f][hit.ref];
+          for (var v = 0; v < values.length; v++) counts[values[v]] = (counts[values[v]] || 0) + 1;
+        });
+      }
       [].slice.call(set.querySelectorAll('.facet__count')).forEach(function (span) {
-        var n = counts[span.getAttribute('data-term')] || 0;
+        var n = found ? counts[manifest.facets.terms[f].indexOf(span.getAttribute('data-term'))] || 0 : initialCounts.get(span);
         span.textContent = '(' + n.toLocaleString('fr-FR') + ')';
         span.parentNode.parentNode.classList.toggle('is-empty', n === 0);
       });
@@ -179,7 +260,7 @@
       if (found.indexOf(terms[i]) >= 0) return true;
     }
     var prefix = lunr.osezFr.prefixOf(lower);
-    return words.some(function (w) { return w.prefix !== null && prefix.lastIndexOf(w.prefix, 0) === 0; });
+    return words.some(function (w) { return w.prefix && prefix.lastIndexOf(w.prefix, 0) === 0; });
   }
 
   /** A word without the punctuation around it (what trimmer-fr keeps). */
@@ -223,25 +304,7 @@
     return (begin > 0 ? '… ' : '') + value.slice(begin, end).replace(/\s+/g, ' ') + (end < value.length ? ' …' : '');
   }
 
-  function withText(slug, callback) {
-    var texts = store().texts || {};
-    if (Object.prototype.hasOwnProperty.call(texts, slug)) {
-      callback(texts[slug]);
-      return;
-    }
-    if (!pendingTexts[slug]) {
-      pendingTexts[slug] = [];
-      loadScript(base + 'recherche/textes/' + encodeURIComponent(slug) + '.js').then(function () {
-        var waiting = pendingTexts[slug];
-        delete pendingTexts[slug];
-        waiting.forEach(function (cb) { cb((store().texts || {})[slug] || ''); });
-      }, function () { delete pendingTexts[slug]; });
-    }
-    pendingTexts[slug].push(callback);
-  }
-
-  function renderHit(hit) {
-    var entry = catalogue.writeUps[hit.ref];
+  function renderHit(hit, entry) {
     var item = document.createElement('li');
     var article = document.createElement('article');
     article.className = 'card';
@@ -274,23 +337,26 @@
       var snippet = document.createElement('p');
       snippet.className = 'result__snippet';
       article.appendChild(snippet);
-      var foundTerms = hit.found;
-      withText(entry.slug, function (body) {
-        var extract = passage(body, foundTerms);
-        if (extract) appendHighlighted(snippet, extract, foundTerms);
-        else snippet.remove();
-      });
+      var extract = passage(entry.text, hit.found);
+      if (extract) appendHighlighted(snippet, extract, hit.found);
+      else snippet.remove();
     }
     item.appendChild(article);
     return item;
   }
 
-  function renderMore(focusFirst) {
+  /** Loads what the next page of results shows, then (if still current) appends it. */
+  function renderMore(focusFirst, current) {
     var start = shown;
-    shown = Math.min(hits.length, shown + PAGE_SIZE);
-    for (var i = start; i < shown; i++) list.appendChild(renderHit(hits[i]));
-    more.hidden = shown >= hits.length;
-    if (focusFirst && list.children[start]) list.children[start].querySelector('a').focus();
+    var page = hits.slice(start, start + PAGE_SIZE);
+    return Promise.all(page.map(function (hit) { return card(hit.ref); })).then(function (entries) {
+      if (current !== generation || shown !== start) return;
+      if (start === 0) list.textContent = '';
+      shown = start + page.length;
+      entries.forEach(function (entry, i) { list.appendChild(renderHit(page[i], entry)); });
+      more.hidden = shown >= hits.length;
+      if (focusFirst && list.children[start]) list.children[start].querySelector('a').focus();
+    });
   }
 
   function announce(query) {
@@ -336,35 +402,55 @@
   }
 
   function update(typing) {
-    if (!index) return;
+    if (!index) return Promise.resolve();
+    var current = ++generation;
     var query = input.value.trim();
-    var found = search(input.value, typing);
-    // While a word is being typed and no stored word starts with it yet ("logem" before "logement"),
-    // keep the results of the query typed so far instead of flashing "no result".
-    if (typing && found.length === 0 && lastQuery && query.indexOf(lastQuery) === 0 && hits.length > 0) return;
-    lastQuery = query;
-    var selected = selection();
-    updateCounts(found, selected);
-    hits = found.filter(function (hit) { return passes(catalogue.writeUps[hit.ref], selected, null); });
-    if (sortSelect.value === 'date' || words.length === 0) {
-      hits.sort(function (a, b) {
-        var da = catalogue.writeUps[a.ref].date, db = catalogue.writeUps[b.ref].date;
-        return da < db ? 1 : da > db ? -1 : a.ref - b.ref;
+    return search(input.value, typing).then(function (outcome) {
+      if (current !== generation) return null;
+      var found = outcome.hits;
+      // While a word is being typed and no stored word starts with it yet ("logem" before "logement"),
+      // keep the results of the query typed so far instead of flashing "no result".
+      if (typing && found.length === 0 && outcome.problems.length === 0 && lastQuery && query.indexOf(lastQuery) === 0 && hits.length > 0) return null;
+      var selected = selection();
+      var counting = words.length > 0 || filtering(selected);
+      return (counting ? facetsFor(found) : Promise.resolve()).then(function () {
+        if (current !== generation) return null;
+        lastQuery = query;
+        showProblems(outcome.problems);
+        updateCounts(counting ? found : null, selected);
+        hits = counting ? found.filter(function (hit) { return passes(hit.ref, selected, -1); }) : found;
+        // Refs follow the write-ups newest first: the date order is the ref order.
+        if (sortSelect.value === 'date' || words.length === 0) hits.sort(function (a, b) { return a.ref - b.ref; });
+        shown = 0;
+        return renderMore(false, current).then(function () {
+          if (current !== generation) return;
+          none.hidden = hits.length > 0;
+          announce(query);
+          writeUrl();
+          document.dispatchEvent(new CustomEvent('osez:resultats', { detail: { count: hits.length } }));
+        });
       });
-    }
-    list.textContent = '';
-    shown = 0;
-    renderMore(false);
-    none.hidden = hits.length > 0;
-    announce(query);
-    writeUrl();
-    document.dispatchEvent(new CustomEvent('osez:resultats', { detail: { slugs: api.currentSlugs() } }));
+    }, function (error) {
+      if (current !== generation) return;
+      if (error && error.name === 'QueryParseError') return;
+      status.textContent = text('load-error');
+    });
   }
 
   var api = {
-    /** Slugs of the write-ups found, in the order shown (all of them, not only the first page). */
+    /** A promise of the slugs of the write-ups found, in the order shown (all of them, not only the first page). */
     currentSlugs: function () {
-      return catalogue ? hits.map(function (hit) { return catalogue.writeUps[hit.ref].slug; }) : [];
+      if (!manifest) return Promise.resolve([]);
+      var list = hits.slice();
+      var size = manifest.slugs.chunk;
+      var chunks = {};
+      list.forEach(function (hit) { chunks[Math.floor(hit.ref / size)] = true; });
+      var keys = Object.keys(chunks).map(Number);
+      return Promise.all(keys.map(function (c) { return loadData('a' + c); })).then(function (loaded) {
+        var slugs = {};
+        keys.forEach(function (c, i) { slugs[c] = loaded[i]; });
+        return list.map(function (hit) { return slugs[Math.floor(hit.ref / size)][hit.ref % size]; });
+      });
     },
     /** The current search as an address (what the address bar shows). */
     currentUrl: function () { return location.href; }
@@ -381,12 +467,24 @@
     filters.open = false;
   }
   status.textContent = text('loading');
-  var ready = Promise.all([loadScript(base + 'recherche/index-recherche.js'), loadScript(base + 'recherche/fiches.js')])
+  [].slice.call(root.querySelectorAll('.facet__count')).forEach(function (span) {
+    initialCounts.set(span, Number(span.textContent.replace(/\D/g, '')) || 0);
+  });
+  // The manifest names this build's data folder: over http, ask for it afresh (the data files are then
+  // new names whenever the content changes); from disk there is no cache to avoid.
+  var fresh = location.protocol === 'file:' ? '' : '?' + Date.now().toString(36);
+  var ready = loadScript(base + 'recherche/index-recherche.js' + fresh)
     .then(function () {
-      index = lunr.Index.load(store().index);
-      catalogue = store().writeUps;
+      manifest = store().manifest;
+      index = new window.OsezIndex(manifest, loadData);
+      years = new Array(manifest.documents);
+      manifest.years.forEach(function (entry, i) {
+        var end = i + 1 < manifest.years.length ? manifest.years[i + 1][1] : manifest.documents;
+        for (var ref = entry[1]; ref < end; ref++) years[ref] = entry[0];
+      });
       status.textContent = '';
-      update(false);
+      return update(false);
+    }).then(function () {
       root.setAttribute('data-ready', 'true');
     }, function () {
       status.textContent = text('load-error');
@@ -413,5 +511,5 @@
     toSelect.value = '';
     update(false);
   });
-  more.addEventListener('click', function () { renderMore(true); });
+  more.addEventListener('click', function () { renderMore(true, generation); });
 }());
