@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Osez.Rendering;
 using Osez.Site;
 
@@ -12,12 +10,6 @@ namespace Osez.Search;
 /// </summary>
 public sealed record SearchCatalog(IReadOnlyList<SearchFacet> Facets, IReadOnlyList<SearchEntry> WriteUps)
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     public static SearchCatalog From(SiteModel site, RenderedSite rendered)
     {
         var facets = site.Vocabularies.All.Where(v => v.IsFacet).ToList();
@@ -42,12 +34,6 @@ public sealed record SearchCatalog(IReadOnlyList<SearchFacet> Facets, IReadOnlyL
             .ToList();
         return new SearchCatalog(facetList, entries);
     }
-
-    /// <summary>The catalogue as JSON (what <c>OsezSearchData.writeUps</c> holds).</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
-
-    /// <summary>A string as a JSON/JavaScript literal, for the text scripts.</summary>
-    public static string Literal(string text) => JsonSerializer.Serialize(text, Json);
 }
 
 /// <summary>A facet vocabulary: <see cref="Param"/> names it in the search page's address (?thematiques=...).</summary>

@@ -14,7 +14,7 @@ namespace Osez.Search;
 /// <summary>
 /// The "search" stage: builds the lunr index and writes it cut into shards of sorted terms, with the
 /// manifest the search page loads first, the facet values and slugs by runs of write-ups, and one
-/// small file per write-up (what a result shows, and its text for snippets). Every file is a script,
+/// small file per write-up for what its result shows, and one with its text for the snippet. Every file is a script,
 /// so that the search page also works opened from disk; each is written as soon as it is made.
 /// </summary>
 public sealed class SearchIndexProducer : ISiteProducer
@@ -33,34 +33,26 @@ public sealed class SearchIndexProducer : ISiteProducer
 
     public void Produce(SiteModel site, RenderedSite rendered, IOutputSink output, DiagnosticBag diagnostics)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        void T(string what) { var now = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime; if (Environment.GetEnvironmentVariable("OSEZ_PROFILE") == "1") Console.Error.WriteLine($"  {what}: {sw.ElapsedMilliseconds} ms wall, {(now - cpu).TotalMilliseconds:F0} ms cpu"); cpu = now; sw.Restart(); }
         var count = rendered.WriteUps.Count;
         var documents = new IReadOnlyList<string?>[count];
         Parallel.For(0, count, i => documents[i] = SearchFields.ValuesOf(rendered.WriteUps[i], site));
         var catalog = SearchCatalog.From(site, rendered);
-        if (Environment.GetEnvironmentVariable("OSEZ_DUMP") is { } dump) File.WriteAllText(dump, System.Text.Json.JsonSerializer.Serialize(documents));
-        T("values+catalog");
         var index = SearchIndexer.Build(documents);
-        T("index");
         var folder = "donnees-" + ContentHash(documents, catalog);
         var root = SearchUrls.DataFolder(folder);
-        T("hash");
 
         var (starts, kilobytes) = TermShards.WriteAll(index, (key, bytes) => output.Write(root + key + ".js", bytes, Origin), _shardBytes);
 
-        T("shards");
         var termList = TermShards.TermList(index);
         output.Write(root + SearchUrls.TermList + ".js", termList, Origin);
         WriteChunks(output, root, catalog, count);
         Parallel.For(0, count, i =>
         {
             var item = rendered.WriteUps[i];
-            output.Write(root + SearchUrls.Card(i) + ".js", Card(i, catalog.WriteUps[i], documents[i][Body] ?? string.Empty), item.WriteUp.Source.DisplayPath);
+            output.Write(root + SearchUrls.Card(i) + ".js", Card(i, catalog.WriteUps[i]), item.WriteUp.Source.DisplayPath);
+            output.Write(root + SearchUrls.Text(i) + ".js", Text(i, documents[i][Body] ?? string.Empty), item.WriteUp.Source.DisplayPath);
         });
 
-        T("chunks+cards");
         var manifest = new SearchManifest(folder, index.Fields, index.Pipeline, count,
             starts, kilobytes, (termList.Length + 1023) / 1024,
             FacetChunk, catalog.Facets, SlugChunk, Years(catalog));
@@ -100,9 +92,17 @@ public sealed class SearchIndexProducer : ISiteProducer
         }
     }
 
-    private static byte[] Card(int reference, SearchEntry entry, string text)
+    private static byte[] Text(int reference, string text)
     {
-        var json = new StringBuilder(text.Length + 512);
+        var json = new StringBuilder(text.Length + 96);
+        DataScript.Begin(json, SearchUrls.Text(reference));
+        JsText.AppendJsonString(json, text);
+        return DataScript.End(json);
+    }
+
+    private static byte[] Card(int reference, SearchEntry entry)
+    {
+        var json = new StringBuilder(512);
         DataScript.Begin(json, SearchUrls.Card(reference)).Append("{\"slug\":");
         JsText.AppendJsonString(json, entry.Slug);
         json.Append(",\"url\":");
@@ -113,8 +113,7 @@ public sealed class SearchIndexProducer : ISiteProducer
         JsText.AppendJsonString(json, entry.Summary);
         json.Append(",\"date\":");
         JsText.AppendJsonString(json, entry.Date);
-        json.Append(",\"illustrative\":").Append(entry.Illustrative ? "true" : "false").Append(",\"text\":");
-        JsText.AppendJsonString(json, text);
+        json.Append(",\"illustrative\":").Append(entry.Illustrative ? "true" : "false");
         return DataScript.End(json.Append('}'));
     }
 

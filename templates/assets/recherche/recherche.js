@@ -98,37 +98,50 @@
     return loads.get(key);
   }
 
-  /** The facet values of the write-ups of one chunk: per facet, per write-up, the positions of its terms. */
+  /**
+   * The facet values of the write-ups of one chunk, decoded once: per facet, starts[i]..starts[i+1] in
+   * values are the positions (in the facet's term list) of the terms of write-up chunk × size + i.
+   */
   function loadFacets(chunk) {
     return loadData('f' + chunk).then(function (columns) {
-      var size = manifest.facets.chunk;
-      columns.forEach(function (column, f) {
-        var values = facetValues[f] || (facetValues[f] = new Array(manifest.documents));
-        var ref = chunk * size;
-        var current = [];
-        for (var i = 0; i <= column.length; i++) {
-          var code = i < column.length ? column.charCodeAt(i) : 32;
+      if (facetValues[chunk]) return;
+      facetValues[chunk] = columns.map(function (column) {
+        var starts = [0];
+        var values = new Uint16Array(column.length);
+        var count = 0;
+        for (var i = 0; i < column.length; i++) {
+          var code = column.charCodeAt(i);
           if (code === 32) {
-            values[ref++] = current;
-            current = [];
-          } else {
-            if (code >= 161) code -= 34;
-            if (code >= 93) code--;
-            current.push(code - 35);
+            starts.push(count);
+            continue;
           }
+          if (code >= 161) code -= 34;
+          if (code >= 93) code--;
+          values[count++] = code - 35;
         }
+        starts.push(count);
+        return { starts: Int32Array.from(starts), values: values };
       });
     });
   }
 
   /** Loads the facet values of every write-up among hits. */
   function facetsFor(found) {
+    var size = manifest.facets.chunk;
     var chunks = {};
-    found.forEach(function (hit) { chunks[Math.floor(hit.ref / manifest.facets.chunk)] = true; });
+    found.forEach(function (hit) { chunks[(hit.ref / size) | 0] = true; });
     return Promise.all(Object.keys(chunks).map(function (c) { return loadFacets(Number(c)); }));
   }
 
-  /** What a result shows of a write-up: slug, url, title, summary, date, illustrative, text. */
+  /** Calls back each term position of one write-up in facet f. */
+  function eachValue(ref, f, callback) {
+    var size = manifest.facets.chunk;
+    var column = facetValues[(ref / size) | 0][f];
+    var i = ref % size;
+    for (var v = column.starts[i]; v < column.starts[i + 1]; v++) callback(column.values[v]);
+  }
+
+  /** What a result shows of a write-up: slug, url, title, summary, date, illustrative. */
   function card(ref) {
     return loadData('fiches/' + ref);
   }
@@ -211,34 +224,60 @@
     return selected.length > 0 || fromSelect.value !== '' || toSelect.value !== '';
   }
 
+  /** Whether a write-up passes the year range and every selected facet but exceptFacet (-1: all). */
   function passes(ref, selected, exceptFacet) {
+    return failures(ref, selected) === (exceptFacet >= 0 ? failedFacet(ref, selected, exceptFacet) : 0);
+  }
+
+  /** How many selected facets (and the years, counted as one) a write-up fails. */
+  function failures(ref, selected) {
+    var failed = 0;
     for (var s = 0; s < selected.length; s++) {
-      if (selected[s].facet === exceptFacet) continue;
-      var values = facetValues[selected[s].facet][ref];
-      var terms = selected[s].terms;
-      var any = false;
-      for (var v = 0; v < values.length && !any; v++) any = terms.indexOf(values[v]) >= 0;
-      if (!any) return false;
+      if (!hasAny(ref, selected[s])) failed++;
     }
     var from = Number(fromSelect.value) || 0;
     var to = Number(toSelect.value) || 9999;
     var year = yearOf(ref);
-    return year >= Math.min(from, to) && year <= Math.max(from, to);
+    if (year < Math.min(from, to) || year > Math.max(from, to)) failed++;
+    return failed;
   }
 
+  function failedFacet(ref, selected, facet) {
+    for (var s = 0; s < selected.length; s++) {
+      if (selected[s].facet === facet) return hasAny(ref, selected[s]) ? 0 : 1;
+    }
+    return 0;
+  }
+
+  function hasAny(ref, selection) {
+    var any = false;
+    eachValue(ref, selection.facet, function (value) { if (selection.terms.indexOf(value) >= 0) any = true; });
+    return any;
+  }
+
+  /**
+   * The count beside each box: the write-ups found that would remain with this box ticked too, the
+   * other vocabularies' filters and the years applied (its own vocabulary's boxes left out).
+   */
   function updateCounts(found, selected) {
+    var facets = manifest.facets.params.length;
+    var counts = [];
+    for (var f = 0; f < facets; f++) counts.push(new Int32Array(manifest.facets.terms[f].length));
+    if (found) {
+      found.forEach(function (hit) {
+        var failed = failures(hit.ref, selected);
+        if (failed > 1) return;
+        for (var f = 0; f < facets; f++) {
+          if (failed === 1 && failedFacet(hit.ref, selected, f) === 0) continue;
+          var forFacet = counts[f];
+          eachValue(hit.ref, f, function (value) { forFacet[value]++; });
+        }
+      });
+    }
     facetSets.forEach(function (set) {
       var f = manifest.facets.params.indexOf(set.getAttribute('data-param'));
-      var counts = [];
-      if (f >= 0 && found) {
-        found.forEach(function (hit) {
-          if (!passes(hit.ref, selected, f)) return;
-          var values = facetValues[f][hit.ref];
-          for (var v = 0; v < values.length; v++) counts[values[v]] = (counts[values[v]] || 0) + 1;
-        });
-      }
       [].slice.call(set.querySelectorAll('.facet__count')).forEach(function (span) {
-        var n = found ? counts[manifest.facets.terms[f].indexOf(span.getAttribute('data-term'))] || 0 : initialCounts.get(span);
+        var n = !found ? initialCounts.get(span) : f < 0 ? 0 : counts[f][manifest.facets.terms[f].indexOf(span.getAttribute('data-term'))] || 0;
         span.textContent = '(' + n.toLocaleString('fr-FR') + ')';
         span.parentNode.parentNode.classList.toggle('is-empty', n === 0);
       });
@@ -337,9 +376,12 @@
       var snippet = document.createElement('p');
       snippet.className = 'result__snippet';
       article.appendChild(snippet);
-      var extract = passage(entry.text, hit.found);
-      if (extract) appendHighlighted(snippet, extract, hit.found);
-      else snippet.remove();
+      var foundTerms = hit.found;
+      loadData('textes/' + hit.ref).then(function (body) {
+        var extract = passage(body, foundTerms);
+        if (extract) appendHighlighted(snippet, extract, foundTerms);
+        else snippet.remove();
+      }, function () { snippet.remove(); });
     }
     item.appendChild(article);
     return item;
@@ -486,6 +528,10 @@
       return update(false);
     }).then(function () {
       root.setAttribute('data-ready', 'true');
+      // Every query and filter needs the facet values of its write-ups: have them ready before the next one.
+      window.setTimeout(function () {
+        for (var c = 0; c * manifest.facets.chunk < manifest.documents; c++) loadFacets(c);
+      }, 0);
     }, function () {
       status.textContent = text('load-error');
     });

@@ -22,8 +22,11 @@ public sealed class FrenchStemming : IPipelineFunction
 
     public void Run(string token, List<string> output)
     {
-        var first = AccentFolding.Fold(Stem(token));
-        var second = Stem(AccentFolding.Fold(token));
+        var stem = Stem(token);
+        var first = AccentFolding.Fold(stem);
+        var folded = AccentFolding.Fold(token);
+        // A word without accents is its own folded form: its stem is already known.
+        var second = ReferenceEquals(folded, token) ? stem : Stem(folded);
         output.Add(first);
         if (second != first)
             output.Add(second);

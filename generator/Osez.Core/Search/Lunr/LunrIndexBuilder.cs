@@ -58,7 +58,6 @@ public sealed class LunrIndexBuilder
 
         // 1. Analyse every document (in parallel): per field, its distinct terms in first-seen order,
         //    with their frequencies. Terms are interned as ids (in no particular order yet).
-        var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var interner = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var tokens = new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal);
         var nextId = 0;
@@ -75,7 +74,6 @@ public sealed class LunrIndexBuilder
             },
             _ => { });
 
-        if (Environment.GetEnvironmentVariable("OSEZ_PROFILE") == "1") Console.Error.WriteLine($"    analyse {sw0.ElapsedMilliseconds} ms");
         var idCount = nextId;
         var termOfId = new string[idCount];
         foreach (var (term, id) in interner)
