@@ -34,7 +34,12 @@ export const QUERIES = [
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.ico': 'image/x-icon' };
 const gzipCache = new Map();
 let log = [];
+let inFlight = 0;
+let lastActivity = Date.now();
 const server = createServer((req, res) => {
+  inFlight++;
+  lastActivity = Date.now();
+  res.on('close', () => { inFlight--; lastActivity = Date.now(); });
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   let file = normalize(join(SITE, path));
   if (!file.startsWith(normalize(SITE)) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
@@ -89,18 +94,27 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true
 async function newPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   const page = await context.newPage();
-  page.setDefaultTimeout(180000);
+  page.setDefaultTimeout(600000);
   await page.addInitScript(() => {
-    document.addEventListener('osez:resultats', () => { window.__resultsAt = performance.now(); window.__results = (window.__results || 0) + 1; });
+    document.addEventListener('osez:resultats', e => {
+      window.__resultsAt = performance.now();
+      window.__results = (window.__results || 0) + 1;
+      window.__count = !e.detail ? null : e.detail.count !== undefined ? e.detail.count : e.detail.slugs ? e.detail.slugs.length : null;
+    });
   });
   return { context, page };
 }
 
-/** Waits until the page has shown its results (and, for the page of today, the snippets it loads). */
+/** Waits until the server has sent nothing for 500 ms and nothing is in flight. */
+async function quiet() {
+  while (inFlight > 0 || Date.now() - lastActivity < 500) await new Promise(r => setTimeout(r, 50));
+}
+
+/** Waits until the page has shown its results and their snippets, and the network is quiet. */
 async function settled(page) {
   await page.waitForSelector('#recherche[data-ready=true]');
   await page.waitForFunction(() => document.querySelectorAll('.result__snippet:empty').length === 0);
-  await page.waitForLoadState('networkidle');
+  await quiet();
 }
 
 async function heap(page) {
@@ -123,7 +137,8 @@ async function submit(page, query) {
   }, query);
   await page.waitForFunction(n => (window.__results || 0) > n, before);
   const at = await page.evaluate(() => window.__resultsAt);
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.result__snippet:empty').length === 0);
+  await quiet();
   return [at - started, log.slice()];
 }
 
@@ -154,7 +169,7 @@ for (let run = 0; run < Number(RUNS); run++) {
     result.later = [];
     for (const q of QUERIES) {
       const [t, f] = await submit(page, q);
-      result.later.push({ query: q, ms: Math.round(t), gzip: summarise(f).total, count: await page.locator('#resultats-nombre').innerText() });
+      result.later.push({ query: q, ms: Math.round(t), gzip: summarise(f).total, found: await page.evaluate(() => window.__count) });
     }
     result.heapAfterLater = await heap(page);
     // The same queries again: everything they need is loaded.
@@ -175,7 +190,7 @@ for (let run = 0; run < Number(RUNS); run++) {
   log = [];
   await page.locator('#q').pressSequentially('logement', { delay: 60 });
   await page.waitForTimeout(1500);
-  await page.waitForLoadState('networkidle');
+  await quiet();
   result.typing = summarise(log);
   await context.close();
 }

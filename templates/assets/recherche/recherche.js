@@ -459,10 +459,12 @@
         if (current !== generation) return null;
         lastQuery = query;
         showProblems(outcome.problems);
-        updateCounts(counting ? found : null, selected);
         hits = counting ? found.filter(function (hit) { return passes(hit.ref, selected, -1); }) : found;
         // Refs follow the write-ups newest first: the date order is the ref order.
         if (sortSelect.value === 'date' || words.length === 0) hits.sort(function (a, b) { return a.ref - b.ref; });
+        // Ask for the first page's cards now: they load while the counts are worked out.
+        hits.slice(0, PAGE_SIZE).forEach(function (hit) { card(hit.ref); });
+        updateCounts(counting ? found : null, selected);
         shown = 0;
         return renderMore(false, current).then(function () {
           if (current !== generation) return;
