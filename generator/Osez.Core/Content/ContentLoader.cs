@@ -44,7 +44,8 @@ public static class ContentLoader
         return text is null ? null : SiteConfigReader.Read(text, display, diagnostics);
     }
 
-    private static VocabularySet LoadVocabularies(SitePaths paths, DiagnosticBag diagnostics)
+    /// <summary>Reads the vocabularies only (what <c>new</c> needs to offer their terms).</summary>
+    public static VocabularySet LoadVocabularies(SitePaths paths, DiagnosticBag diagnostics)
     {
         var vocabularies = new List<Vocabulary>();
         foreach (var entry in ContentFolder.Entries(paths.Vocabularies, paths, diagnostics))
