@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "departements", "departements/index.html" },
         { "page", "charte/index.html" },
         { "introuvable", "404.html" },
+        { "proposer", "proposer/index.html" },
     };
 
     [Theory]

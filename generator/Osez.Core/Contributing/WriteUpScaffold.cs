@@ -25,7 +25,7 @@ public static class WriteUpScaffold
         foreach (var line in WriteUpOutline.Reminders)
             text.Append("# ").Append(line).Append('\n');
         text.Append("titre: ").Append(YamlText.Quoted(draft.Title)).Append('\n');
-        text.Append("# Deux ou trois phrases, de 40 à 400 caractères : elles apparaissent dans les listes de fiches.\n");
+        text.Append(Comment(Comments.Summary));
         var summary = YamlText.OneLine(draft.Summary);
         text.Append("resume: ").Append(YamlText.Quoted(summary.Length > 0 ? summary : WriteUpOutline.SummaryPlaceholder)).Append('\n');
         text.Append("date_publication: ").Append(Iso(draft.CreatedOn)).Append('\n');
@@ -33,7 +33,7 @@ public static class WriteUpScaffold
         AppendPeriod(text, draft);
         AppendGroupSize(text, draft.GroupSize);
         AppendTerms(text, draft, vocabularies);
-        text.Append("# brouillon tant que la fiche n'est pas relue ; l'équipe du site écrira « publie » après la relecture d'anonymisation.\n");
+        text.Append(Comment(Comments.Status));
         text.Append("statut: brouillon\n");
         text.Append("licence: CC-BY-4.0\n");
         text.Append("---\n");
@@ -48,7 +48,7 @@ public static class WriteUpScaffold
 
     private static void AppendAuthor(StringBuilder text, DraftAuthor author)
     {
-        text.Append("# Les professionnels qui écrivent la fiche, jamais les personnes accompagnées.\n");
+        text.Append(Comment(Comments.Authors));
         text.Append("auteurs:\n");
         text.Append("  - nom: ").Append(YamlText.Quoted(author.LastName)).Append('\n');
         if (YamlText.OneLine(author.FirstName).Length > 0)
@@ -61,20 +61,20 @@ public static class WriteUpScaffold
 
     private static void AppendPeriod(StringBuilder text, WriteUpDraft draft)
     {
-        text.Append("# Au mois près (AAAA-MM), jamais le jour.\n");
+        text.Append(Comment(Comments.Period));
         text.Append("periode:\n");
         text.Append("  debut: ").Append(draft.PeriodStart.ToString()).Append('\n');
         if (draft.PeriodEnd is { } end)
             text.Append("  fin: ").Append(end.ToString()).Append('\n');
         else
-            text.Append("  # Quand l'action sera terminée, remplacez la ligne suivante par : fin: AAAA-MM\n  en_cours: true\n");
+            text.Append("  ").Append(Comment(Comments.Ongoing)).Append("  en_cours: true\n");
     }
 
     private static void AppendGroupSize(StringBuilder text, string groupSize)
     {
-        text.Append("# Une fourchette de personnes, jamais un nombre exact.\n");
+        text.Append(Comment(Comments.GroupSize));
         var size = YamlText.OneLine(groupSize).Replace(" ", string.Empty, StringComparison.Ordinal).Replace('–', '-');
-        text.Append(size.Length > 0 ? $"taille_groupe: {size}\n" : "# taille_groupe: 8-15\n");
+        text.Append(size.Length > 0 ? $"taille_groupe: {size}\n" : Comment(Comments.GroupSizeExample));
     }
 
     private static void AppendTerms(StringBuilder text, WriteUpDraft draft, VocabularySet vocabularies)
@@ -100,8 +100,8 @@ public static class WriteUpScaffold
 
     private static void AppendVocabulary(StringBuilder text, Vocabulary vocabulary, string key, string indent, WriteUpDraft draft)
     {
-        foreach (var line in Wrap(Describe(vocabulary), CommentWidth - indent.Length - 2))
-            text.Append(indent).Append("# ").Append(line).Append('\n');
+        foreach (var line in CommentLines(vocabulary))
+            text.Append(indent).Append(line).Append('\n');
         var ids = draft.Terms.GetValueOrDefault(vocabulary.Key, []);
         if (vocabulary.IsSingle)
         {
@@ -114,6 +114,13 @@ public static class WriteUpScaffold
         {
             text.Append(indent).Append(key).Append(": [").Append(string.Join(", ", ids.Select(YamlText.Id))).Append("]\n");
         }
+    }
+
+    /// <summary>The comment lines before a vocabulary's key ("# Thématiques : …"), wrapped, without the indent of nested keys.</summary>
+    public static IReadOnlyList<string> CommentLines(Vocabulary vocabulary)
+    {
+        var indent = vocabulary.Key.Contains('.', StringComparison.Ordinal) ? 2 : 0;
+        return Wrap(Describe(vocabulary), CommentWidth - indent - 2).Select(line => "# " + line).ToList();
     }
 
     /// <summary>"Thématiques : de 1 à 5 termes parmi acces-aux-droits, …" — what the key takes.</summary>
@@ -172,6 +179,20 @@ public static class WriteUpScaffold
             result.Append(line);
         }
         return result.ToString();
+    }
+
+    private static string Comment(string text) => $"# {text}\n";
+
+    /// <summary>The fixed comments of a new file (the form takes them from here too).</summary>
+    public static class Comments
+    {
+        public const string Summary = "Deux ou trois phrases, de 40 à 400 caractères : elles apparaissent dans les listes de fiches.";
+        public const string Authors = "Les professionnels qui écrivent la fiche, jamais les personnes accompagnées.";
+        public const string Period = "Au mois près (AAAA-MM), jamais le jour.";
+        public const string Ongoing = "Quand l'action sera terminée, remplacez la ligne suivante par : fin: AAAA-MM";
+        public const string GroupSize = "Une fourchette de personnes, jamais un nombre exact.";
+        public const string GroupSizeExample = "taille_groupe: 8-15";
+        public const string Status = "brouillon tant que la fiche n'est pas relue ; l'équipe du site écrira « publie » après la relecture d'anonymisation.";
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -30,6 +30,7 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
         }
         foreach (var page in site.Pages)
             yield return ContentPageJob(page);
+        yield return Proposal();
         yield return NotFound();
     }
 
@@ -124,6 +125,13 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
             return model;
         });
     }
+
+    private PageJob Proposal() => new(SiteUrls.Proposal, "propose", "page « Proposer une fiche »", () =>
+    {
+        var model = Model(views.Page(SiteUrls.Proposal, "propose", views.Strings.Get("propose.title"), views.Strings.Get("propose.description")));
+        model["proposal"] = Contributing.ProposalForm.Create(site);
+        return model;
+    });
 
     private PageJob NotFound() => new(SiteUrls.NotFound, "not-found", "page introuvable", () =>
     {

@@ -35,6 +35,8 @@ public sealed class ViewFactory
 
     public DateLabels Dates => _dates;
 
+    public UiStrings Strings => _strings;
+
     public VocabularyView Vocabulary(string key) => _vocabularies[key];
 
     public WriteUpView WriteUp(WriteUp writeUp) => _writeUps.GetOrAdd(writeUp.Slug, _ => Create(writeUp));
@@ -91,7 +93,15 @@ public sealed class ViewFactory
             FacetsByKey = facets.ToDictionary(f => f.Key, StringComparer.Ordinal),
             SourcePath = writeUp.Source.DisplayPath,
             EditUrl = ForgeLinks.Edit(_site.Config, writeUp.Source.DisplayPath),
+            IssueUrl = IssueUrl(writeUp),
         };
+    }
+
+    private string IssueUrl(WriteUp writeUp)
+    {
+        var address = _site.Config.HasBaseUrl ? $"{_site.Config.BaseUrl}/{SiteUrls.Pretty(SiteUrls.WriteUp(writeUp.Slug))}" : writeUp.Source.DisplayPath;
+        return ForgeLinks.NewIssue(_site.Config, $"{_strings.Get("propose.report")} : {writeUp.Title}",
+            _strings.Get("propose.report_body").Replace("{adresse}", address, StringComparison.Ordinal));
     }
 
     private string JoinFrench(IReadOnlyList<string> names) => names.Count switch
