@@ -6,5 +6,8 @@ namespace Osez.Building;
 /// </summary>
 public static class SiteProducers
 {
-    public static IReadOnlyList<ISiteProducer> All { get; } = [];
+    public static IReadOnlyList<ISiteProducer> All { get; } =
+    [
+        new Search.SearchIndexProducer(),
+    ];
 }

@@ -70,7 +70,10 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), headings, assets.Distinct(StringComparer.Ordinal).ToList(),
-            linked.Distinct(StringComparer.Ordinal).ToList());
+            linked.Distinct(StringComparer.Ordinal).ToList())
+        {
+            Text = MarkdownText.Of(document),
+        };
     }
 
     private static SourceLocation Locate(LinkContext context, Inline inline)

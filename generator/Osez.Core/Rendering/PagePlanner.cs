@@ -30,6 +30,7 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
         }
         foreach (var page in site.Pages)
             yield return ContentPageJob(page);
+        yield return Search.SearchPage.Job(site, views);
         yield return Proposal();
         yield return NotFound();
     }

@@ -79,6 +79,35 @@ public sealed partial class ForgeFilesTests
     }
 
     [Fact]
+    public void The_workflow_passes_the_schema_validator_which_catches_a_misspelt_key()
+    {
+        var (code, output) = ActionValidator(RepoFile(".github/workflows/site.yml"));
+        Assert.True(code == 0, output);
+
+        using var folder = new TempFolder();
+        var broken = folder.Combine("site.yml");
+        File.WriteAllText(broken, File.ReadAllText(RepoFile(".github/workflows/site.yml")).Replace("runs-on:", "runs-onn:", StringComparison.Ordinal));
+        var (brokenCode, brokenOutput) = ActionValidator(broken);
+        Assert.Equal(1, brokenCode);
+        Assert.Contains("Additional property 'runs-onn' is not allowed", brokenOutput);
+    }
+
+    /// <summary>Runs the GitHub workflow schema validator installed in tests/node.</summary>
+    private static (int Code, string Output) ActionValidator(string file)
+    {
+        var cli = Path.Combine(Repository.Root, "tests", "node", "node_modules", "@action-validator", "cli", "cli.mjs");
+        Assert.True(File.Exists(cli), $"{cli} is missing: run ./test.sh, which installs tests/node");
+        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        start.ArgumentList.Add(file);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr);
+    }
+
+    [Fact]
     public void The_commands_the_workflow_and_the_guide_run_exist()
     {
         var calls = new List<string[]>();
