@@ -179,8 +179,18 @@
 
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
 
+  /** "09/2024", "9/2024" or "2024/09", as written on forms in France, become "2024-09" (DraftRules.NormalMonth). */
+  function normalMonth(text) {
+    var trimmed = text.trim();
+    var m = /^(\d{1,2})[\/.-](\d{4})$/.exec(trimmed);
+    if (m) return m[2] + '-' + m[1].padStart(2, '0');
+    m = /^(\d{4})[\/.](\d{1,2})$/.exec(trimmed);
+    return m ? m[1] + '-' + m[2].padStart(2, '0') : trimmed;
+  }
+
   function monthProblem(text) {
-    var m = /^(\d{4})-(\d{2})$/.exec(text.trim());
+    text = normalMonth(text);
+    var m = /^(\d{4})-(\d{2})$/.exec(text);
     if (!m || +m[1] < 1900 || +m[2] < 1 || +m[2] > 12) return message('month');
     return text.trim() > today().slice(0, 7) ? message('future') : null;
   }
@@ -210,7 +220,7 @@
     if (document.getElementById('champ-terminee').checked) {
       var end = value('champ-fin');
       var endProblem = end.trim() === '' ? message('required') : monthProblem(end);
-      if (!endProblem && !monthProblem(value('champ-debut')) && end.trim() < value('champ-debut').trim()) endProblem = message('end_before_start');
+      if (!endProblem && !monthProblem(value('champ-debut')) && normalMonth(end) < normalMonth(value('champ-debut'))) endProblem = message('end_before_start');
       add('champ-fin', endProblem);
     }
     add('champ-taille', sizeProblem(), 'champ-taille-min');
@@ -313,8 +323,8 @@
     return {
       titre: value('champ-titre'), resume: value('champ-resume'), date: today(),
       nom: value('champ-nom'), prenom: value('champ-prenom'), fonction: value('champ-fonction'), structure: value('champ-structure'),
-      debut: value('champ-debut').trim(),
-      fin: document.getElementById('champ-terminee').checked ? value('champ-fin').trim() : '',
+      debut: normalMonth(value('champ-debut')),
+      fin: document.getElementById('champ-terminee').checked ? normalMonth(value('champ-fin')) : '',
       taille: min === '' ? '' : min + '-' + value('champ-taille-max').trim(),
       termes: termes, sections: sections,
     };
@@ -397,6 +407,11 @@
   });
 
   form.addEventListener('change', function (event) {
+    // A month typed the French way is shown as it will be written.
+    if (event.target.id === 'champ-debut' || event.target.id === 'champ-fin') {
+      var normal = normalMonth(event.target.value);
+      if (!monthProblem(normal)) event.target.value = normal;
+    }
     if (event.target.name === 'etat') document.getElementById('bloc-fin').hidden = !document.getElementById('champ-terminee').checked;
     // After a first try, errors follow the corrections; before it, a field is judged once left.
     var list = problems();

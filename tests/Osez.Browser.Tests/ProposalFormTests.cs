@@ -177,6 +177,11 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         await page.Locator("#champ-debut").FillAsync("2024-9");
         await page.Locator("#champ-debut").BlurAsync();
         await Assertions.Expect(page.Locator("#champ-debut-erreur")).ToHaveTextAsync("Écrivez le mois au format AAAA-MM, par exemple 2024-09.");
+        // The way months are often written in France is understood, and shown as it will be written.
+        await page.Locator("#champ-debut").FillAsync("9/2024");
+        await page.Locator("#champ-debut").BlurAsync();
+        await Assertions.Expect(page.Locator("#champ-debut")).ToHaveValueAsync("2024-09");
+        await Assertions.Expect(page.Locator("#champ-debut-erreur")).ToBeHiddenAsync();
 
         var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));

@@ -55,7 +55,7 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
     private IReadOnlyList<string> AskTerms(Vocabulary vocabulary)
     {
         console.WriteLine();
-        console.MarkupLine($"[bold]{Markup.Escape(vocabulary.Label)}[/]{(vocabulary.Description.Length > 0 ? " — " + Markup.Escape(vocabulary.Description) : string.Empty)}");
+        console.MarkupLine($"[bold]{Markup.Escape(vocabulary.IsSingle ? vocabulary.SingularLabel : vocabulary.Label)}[/]{(vocabulary.Description.Length > 0 ? " — " + Markup.Escape(vocabulary.Description) : string.Empty)}");
         var numbered = vocabulary.Terms.Count <= WriteUpScaffold.MaxListedTerms;
         string question;
         if (numbered)
@@ -69,7 +69,7 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
         else
         {
             var example = vocabulary.Terms.FirstOrDefault();
-            question = example is null ? "Votre choix" : $"Votre choix (code ou nom, par exemple {example.Id} ou {example.Label})";
+            question = example is null ? "Votre choix" : $"Votre choix (le code ou le nom, par exemple {example.Id})";
         }
         if (!vocabulary.Required)
             question += " (facultatif)";

@@ -34,9 +34,20 @@ public static class DraftRules
 
     public static string? Month(string text, string what, DateOnly today, out YearMonth month)
     {
-        if (!YearMonth.TryParse(text.Trim(), out month))
+        if (!YearMonth.TryParse(NormalMonth(text), out month))
             return $"{what} s'écrit AAAA-MM, par exemple 2024-09 (le mois suffit, jamais le jour).";
         return month > new YearMonth(today.Year, today.Month) ? $"{what} ({month}) est dans le futur." : null;
+    }
+
+    /// <summary>"09/2024", "9/2024" or "2024/09" as written on forms in France, turned into "2024-09"; anything else unchanged.</summary>
+    public static string NormalMonth(string text)
+    {
+        var trimmed = text.Trim();
+        var match = System.Text.RegularExpressions.Regex.Match(trimmed, @"^(\d{1,2})[/.-](\d{4})$");
+        if (match.Success)
+            return $"{match.Groups[2].Value}-{match.Groups[1].Value.PadLeft(2, '0')}";
+        match = System.Text.RegularExpressions.Regex.Match(trimmed, @"^(\d{4})[/.](\d{1,2})$");
+        return match.Success ? $"{match.Groups[1].Value}-{match.Groups[2].Value.PadLeft(2, '0')}" : trimmed;
     }
 
     public static string? GroupSize(string text)

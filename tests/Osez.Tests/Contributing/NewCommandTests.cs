@@ -126,7 +126,7 @@ public sealed class NewCommandTests
                      "Court", "Un groupe de parents au collège", // too short first: asked again
                      "Des parents et des professeurs se sont réunis chaque mois pour préparer ensemble les rencontres.",
                      "Fontaine", "Élise", "Assistante de service social", "",
-                     "2024-13", "2024-09", "o", "2025-06", "8-15",
+                     "2024-13", "09/2024", "o", "2025-06", "8-15",
                      "1, Parentalité", "4,3", "1,3", "3", "6", "1", "Nord",
                  })
             terminal.Input.PushTextWithEnter(answer);
