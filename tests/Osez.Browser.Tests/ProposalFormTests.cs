@@ -209,6 +209,8 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         Assert.Equal(text, Uri.UnescapeDataString(href[Expected.Length..]));
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "envoyez le texte à l'équipe du site par un formulaire de la forge" }))
             .ToHaveAttributeAsync("href", "https://github.com/exemple/osez/issues/new?template=proposer-une-experience.yml");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Envoyer votre texte à l'équipe du site" }))
+            .ToHaveAttributeAsync("href", "https://github.com/exemple/osez/issues/new?template=proposer-une-experience.yml");
 
         // A write-up links to its source and to a new issue about it.
         await page.GotoAsync(new Uri(Path.Combine(output, "fiches", "des-films-pour-changer-le-regard", "index.html")).AbsoluteUri);

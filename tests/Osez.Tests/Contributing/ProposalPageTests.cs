@@ -111,7 +111,9 @@ public sealed class ProposalPageTests
         site.Replace("site.yml", "depot: https://github.com/exemple/base", "depot: \"\"");
         var without = Page(site, "fiches/locataires-et-energie/index.html");
         Assert.Null(without.QuerySelector("a.report"));
-        Assert.Null(Page(site, "proposer/index.html").QuerySelector("#lien-forge"));
+        var form = Page(site, "proposer/index.html");
+        Assert.Null(form.QuerySelector("#lien-forge"));
+        Assert.DoesNotContain(form.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").Contains("issues", StringComparison.Ordinal));
     }
 
     [Fact]
