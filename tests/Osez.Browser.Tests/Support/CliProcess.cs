@@ -66,10 +66,12 @@ public sealed class CliProcess : IDisposable
     /// inherits SIGINT as ignored (POSIX): there, send SIGTERM, which the command line handles the same way.</summary>
     public void Interrupt()
     {
-        var signal = IgnoresSigint(_process.Id) ? "-TERM" : "-INT";
-        using var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
+        const int SigInt = 2, SigTerm = 15;
+        Assert.Equal(0, Kill(_process.Id, IgnoresSigint(_process.Id) ? SigTerm : SigInt));
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {
