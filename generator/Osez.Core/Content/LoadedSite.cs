@@ -10,4 +10,8 @@ public sealed record LoadedSite(
     VocabularySet Vocabularies,
     IReadOnlyList<WriteUp> WriteUps,
     IReadOnlyList<ContentPage> Pages,
-    int FilesRead);
+    int FilesRead)
+{
+    /// <summary>Write-ups whose file exists but could not be read (their own errors say why): not "unknown" to links.</summary>
+    public IReadOnlySet<string> UnreadableWriteUps { get; init; } = new HashSet<string>();
+}

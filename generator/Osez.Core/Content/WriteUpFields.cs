@@ -11,6 +11,7 @@ public static class WriteUpFields
     [
         "titre", "resume", "date_publication", "date_mise_a_jour", "auteurs", "periode", "territoire",
         "taille_groupe", "statut", "illustratif", "licence", "contact", "liens", "relecture_anonymisation",
+        "anonymisation_acceptee",
     ];
 
     public const string AuthorExample = "auteurs:\n  - nom: Martin\n    prenom: Claire\n    fonction: Assistante de service social\n    structure: Service social départemental";
