@@ -145,37 +145,18 @@
     return text;
   }
 
-  var EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-  var PHONE = /(?:^|[^\d+])((?:(?:\+|00)33[\s.-]*(?:\(0\)[\s.-]*)?[1-9]|0[1-9])(?:[\s.-]*\d{2}){4})(?!\d)/g;
-  var HONORIFIC = /(?:^|[^\p{L}])((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}\.)?)/gu;
-  var STREET = /(?:^|[^\d])(\d{1,4}\s*(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|route|quai|cours|square|résidence)\s+[\p{L}'-]+)/giu;
-  var BIRTH = /((?:^|[^\p{L}])n[ée]e?s?\s+(?:le|en)\s+\d[\d\s\/.-]*)/giu;
+  var KINDS = { email: 'email', phone: 'phone', nir: 'nir', iban: 'iban', street: 'street', postcode: 'postcode', civil: 'birth', honorific: 'honorific', age: 'age' };
 
-  function matches(pattern, text) {
-    var found = [];
-    pattern.lastIndex = 0;
-    var m;
-    while ((m = pattern.exec(text)) !== null) {
-      found.push((m[1] || m[0]).trim());
-      if (m.index === pattern.lastIndex) pattern.lastIndex++;
-    }
-    return found;
+  /** Personal data in one field, as messages: the same detectors as « check » (assets/donnees-personnelles.js). */
+  function personalData(text) {
+    var authors = [value('champ-nom'), value('champ-prenom')];
+    return window.OsezDonneesPersonnelles.find(text, authors).map(function (found) {
+      return message(KINDS[found.kind], { valeur: found.value });
+    });
   }
 
-  /** Personal data in one field: blocking (coordinates) and to-check (names, addresses, births). */
-  function personalData(text, prose) {
-    var blocking = matches(EMAIL, text).map(function (v) { return message('email', { valeur: v }); })
-      .concat(matches(PHONE, text).map(function (v) { return message('phone', { valeur: v }); }));
-    var check = !prose ? [] : matches(HONORIFIC, text).map(function (v) { return message('honorific', { valeur: v }); })
-      .concat(matches(STREET, text).map(function (v) { return message('street', { valeur: v }); }))
-      .concat(matches(BIRTH, text).map(function (v) { return message('birth', { valeur: v.replace(/^[^\p{L}]+/u, '') }); }));
-    return { blocking: blocking, check: check };
-  }
-
-  var textFields = [
-    { id: 'champ-titre', prose: true }, { id: 'champ-resume', prose: true }, { id: 'champ-nom' }, { id: 'champ-prenom' },
-    { id: 'champ-fonction' }, { id: 'champ-structure' },
-  ].concat(data.sections.map(function (s) { return { id: s.id, prose: true }; }));
+  var textFields = ['champ-titre', 'champ-resume', 'champ-nom', 'champ-prenom', 'champ-fonction', 'champ-structure']
+    .concat(data.sections.map(function (s) { return s.id; }));
 
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
 
@@ -233,8 +214,8 @@
       else if (chosen.length > v.max) text = message('choose_max', { max: v.max });
       add(v.id, text, el.tagName === 'SELECT' ? v.id : el.querySelector('input').id);
     });
-    textFields.forEach(function (f) {
-      personalData(value(f.id), f.prose).blocking.forEach(function (text) { list.push({ id: f.id + '-alerte', focus: f.id, text: text, alert: true }); });
+    textFields.forEach(function (id) {
+      personalData(value(id)).forEach(function (text) { list.push({ id: id + '-alerte', focus: id, text: text }); });
     });
     return list;
   }
@@ -261,14 +242,11 @@
   }
 
   function showPersonalData(fieldId) {
-    var f = textFields.filter(function (x) { return x.id === fieldId; })[0];
-    if (!f) return;
-    var found = personalData(value(f.id), f.prose);
-    var box = document.getElementById(f.id + '-alerte');
-    var all = found.blocking.concat(found.check);
+    if (textFields.indexOf(fieldId) < 0) return;
+    var box = document.getElementById(fieldId + '-alerte');
+    var text = personalData(value(fieldId)).join(' ');
     // Only rewrite when it changes, so that screen readers announce it once.
-    if (box.textContent !== all.join(' ')) box.textContent = all.join(' ');
-    box.classList.toggle('proposer__alerte--bloquante', found.blocking.length > 0);
+    if (box.textContent !== text) box.textContent = text;
   }
 
   function showSummary(list) {
@@ -338,19 +316,6 @@
     current.text = render(d);
     document.getElementById('resultat-fichier').textContent = data.dossier + '/' + current.slug + '.md';
     document.getElementById('resultat-texte').value = current.text;
-    var warnings = [];
-    textFields.forEach(function (f) { warnings = warnings.concat(personalData(value(f.id), f.prose).check); });
-    var box = document.getElementById('proposer-alertes');
-    box.textContent = '';
-    if (warnings.length > 0) {
-      var p = document.createElement('p');
-      p.textContent = message('warnings_title');
-      var ul = document.createElement('ul');
-      warnings.forEach(function (w) { var li = document.createElement('li'); li.textContent = w; ul.appendChild(li); });
-      box.appendChild(p);
-      box.appendChild(ul);
-    }
-    box.hidden = warnings.length === 0;
     var link = document.getElementById('lien-forge');
     if (link) link.href = forgeAddress();
     status('');
@@ -390,7 +355,7 @@
     submitted = true;
     var list = problems();
     showFieldErrors(list);
-    textFields.forEach(function (f) { showPersonalData(f.id); });
+    textFields.forEach(showPersonalData);
     showSummary(list);
     if (list.length === 0) showResult();
   });

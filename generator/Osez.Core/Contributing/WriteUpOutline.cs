@@ -32,7 +32,7 @@ public static class WriteUpOutline
         "Avant d'écrire, relisez la charte d'anonymisation (content/pages/charte.md) :",
         "- aucun nom, prénom ni initiale de personne accompagnée : « une participante », « un habitant » ;",
         "- ni adresse, ni commune, ni quartier, ni nom d'établissement local : seulement le département ;",
-        "- ni téléphone, ni courriel, ni date de naissance, ni numéro de dossier ou de sécurité sociale ;",
+        "- ni téléphone, ni courriel, ni numéro de dossier ou de sécurité sociale, ni date d'état civil (naissance, mariage...) ;",
         "- des fourchettes et des mois : jamais un âge exact, un nombre exact de personnes ou un jour précis ;",
         "- l'accord du groupe avant de proposer la fiche ; une seconde personne la relira avant publication.",
         "Les lignes qui commencent par « # » sont des commentaires : elles ne sont jamais publiées.",
