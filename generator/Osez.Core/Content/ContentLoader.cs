@@ -24,10 +24,14 @@ public static class ContentLoader
         var reader = new WriteUpReader(vocabularies);
         var writeUps = LoadWriteUps(paths, reader, diagnostics);
         var pages = LoadPages(paths, diagnostics);
+        var learningPaths = LearningPaths.LearningPathReader.LoadAll(paths, diagnostics);
         if (config is null)
             return null;
         return new LoadedSite(paths, config, vocabularies, writeUps, pages,
-            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count);
+            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count + learningPaths.Count)
+        {
+            LearningPaths = learningPaths,
+        };
     }
 
     private static SiteConfig? LoadConfig(SitePaths paths, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using Osez.Configuration;
+using Osez.LearningPaths;
 using Osez.Vocabularies;
 
 namespace Osez.Content;
@@ -10,4 +11,8 @@ public sealed record LoadedSite(
     VocabularySet Vocabularies,
     IReadOnlyList<WriteUp> WriteUps,
     IReadOnlyList<ContentPage> Pages,
-    int FilesRead);
+    int FilesRead)
+{
+    /// <summary>Learning paths from <c>content/parcours/</c>.</summary>
+    public IReadOnlyList<LearningPath> LearningPaths { get; init; } = [];
+}

@@ -32,6 +32,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             Contact = ReadContact(fields),
             Related = ReadRelated(fields),
             Review = ReadReview(fields, locations),
+            FormerSlugs = FormerSlugReader.Read(fields),
             Terms = ReadTerms(fields, locations),
             Extra = ReportUnknownKeys(fields),
             Body = split.Body,

@@ -38,6 +38,9 @@ public sealed class MarkdownRenderer
         _links = new LinkResolver(links);
     }
 
+    /// <summary>Visible links to each section and paragraph; none when null.</summary>
+    public PassageAnchors? Anchors { get; init; }
+
     public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
@@ -63,6 +66,7 @@ public sealed class MarkdownRenderer
             if (id is not null)
                 headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline)));
         }
+        Anchors?.Add(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

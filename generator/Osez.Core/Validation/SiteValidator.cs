@@ -15,6 +15,8 @@ public sealed class SiteValidator(IReadOnlyList<IValidationRule> rules)
         new RelatedWriteUpsExist(),
         new DatesAreCoherent(),
         new PublishedWriteUpsAreReviewed(),
+        new FormerSlugsAreFree(),
+        new LearningPathsNamePublishedWriteUps(),
     ]);
 
     public IReadOnlyList<IValidationRule> Rules { get; } = rules;

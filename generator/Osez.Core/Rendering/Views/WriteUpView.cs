@@ -34,4 +34,7 @@ public sealed record WriteUpView
 
     public required string SourcePath { get; init; }
     public required string EditUrl { get; init; }
+
+    /// <summary>How to cite it: reference, COinS, export files.</summary>
+    public CitationView? Citation { get; init; }
 }
