@@ -58,7 +58,7 @@ public sealed class SiteBuildTests
         Assert.Contains("href=\"../../a-propos/index.html\"", html);
         Assert.Contains("<table>", html);
         Assert.Contains("class=\"footnotes\"", html);
-        Assert.Contains("<h2 id=\"contexte\">Contexte</h2>", html);
+        Assert.Contains("<h2 id=\"contexte\">Contexte<a href=\"#contexte\" class=\"anchor\" aria-label=\"Lien vers la section « Contexte »\">¶</a></h2>", html);
         Assert.Contains("<link rel=\"canonical\" href=\"https://exemple.org/base/fiches/locataires-et-energie/\">", html);
         Assert.Contains("<html lang=\"fr\">", html);
     }
