@@ -1,6 +1,7 @@
 /* Osez le collectif — la page « Ma sélection » : liste ordonnée, exports, lien de partage, document à imprimer.
    Une sélection partagée arrive par l'adresse : selection/index.html?fiches=slug-a,slug-b */
-(function () {
+// Runs once the whole page is parsed: selection.js is loaded at the end of every page, after this one.
+document.addEventListener('DOMContentLoaded', function () {
   'use strict';
   var page = document.querySelector('[data-selection-page]');
   if (!page || !window.OsezSelection || !window.OsezCitations) return;
@@ -160,7 +161,7 @@
         reference.innerHTML = entry.reference_html;
         var address = reference.querySelector('[data-cite-address]');
         var pageUrl = new URL(entry.chemin, root).href;
-        if (address && !address.textContent.trim() && /^https?:/.test(pageUrl)) address.textContent = pageUrl;
+        if (address && !address.textContent.trim() && /^https?:/.test(pageUrl)) address.textContent = text('available') + ' ' + pageUrl;
         var consulted = reference.querySelector('[data-cite-consulted]');
         if (consulted) consulted.textContent = ' ' + text('consulted').replace('{date}', frenchDate(new Date())) + '.';
         var body = document.createElement('div');
@@ -205,7 +206,7 @@
     } else if (event.target.closest('[data-share-copy]')) {
       window.OsezCopy($('[data-share-link]').value).then(function () { announce(text('copied')); }, function () { $('[data-share-link]').select(); });
     } else if (event.target.closest('[data-shared-keep]')) {
-      selection.set(shared);
+      selection.set(shared.filter(function (s) { return data.fiches[s]; }));
       shared = null;
       window.history.replaceState(null, '', window.location.pathname);
       render();
@@ -215,4 +216,4 @@
 
   selection.onChange(function () { if (!shared && data) render(); });
   citations.load().then(function (loaded) { data = loaded; render(); });
-})();
+});

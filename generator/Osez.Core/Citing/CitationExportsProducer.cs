@@ -50,6 +50,10 @@ public sealed class CitationExportsProducer : ISiteProducer
         }
     }
 
+    private static string Names(IReadOnlyList<string> names, string and) => names.Count <= 1
+        ? string.Concat(names)
+        : string.Join(", ", names.Take(names.Count - 1)) + " " + and + " " + names[^1];
+
     private static string DataScript(SiteModel site, IReadOnlyList<CitedWork> works, FrenchReference reference, DateLabels dates)
     {
         var entries = new JsonObject();
@@ -61,7 +65,7 @@ public sealed class CitationExportsProducer : ISiteProducer
                 ["titre"] = work.Title,
                 ["chemin"] = work.Path,
                 ["adresse"] = work.Url,
-                ["auteurs"] = reference.Authors(work),
+                ["auteurs"] = Names(writeUp.Authors.Select(a => a.DisplayName).ToList(), reference.And),
                 ["date"] = dates.Day(work.Issued),
                 ["resume"] = work.Abstract,
                 ["illustratif"] = work.IsIllustrative,

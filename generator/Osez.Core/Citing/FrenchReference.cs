@@ -34,6 +34,9 @@ public sealed class FrenchReference(UiStrings strings, DateLabels dates)
         return work.Url.Length > 0 ? $"{text} {strings.Get("citing.reference_available")} {work.Url}" : text;
     }
 
+    /// <summary>The word that joins the last two names ("et").</summary>
+    public string And => strings.Get("common.and");
+
     /// <summary>"HADDAD Karim et FONTAINE Élise"; collectives as they are named.</summary>
     public string Authors(CitedWork work)
     {
