@@ -10,6 +10,12 @@
      OsezCitations.load()                                    -> Promise<données> (voir ci-dessous)
      OsezCitations.formats                                   -> { bibtex: { extension, type, label }, ris: ..., 'csl-json': ... }
 
+   Sans écrire de script, un bouton suffit :
+     <button type="button" data-citations-export="ris" data-citations-slugs="slug-a,slug-b">RIS</button>
+     <button type="button" data-citations-export="bibtex" data-citations-from="OsezRecherche.currentSlugs"
+             data-citations-name="recherche">BibTeX</button>
+   data-citations-from nomme une fonction globale qui rend la liste des slugs au moment du clic.
+
    Formats : 'bibtex' (@techreport), 'ris' (TY  - RPRT, UTF-8), 'csl-json' (tableau d'objets « report »).
    Les slugs inconnus sont ignorés ; l'ordre donné est gardé. Les références viennent de
    donnees/citations.js, produit à chaque construction du site et chargé comme un script :
@@ -86,4 +92,18 @@
   }
 
   window.OsezCitations = { root: root, formats: formats, load: load, text: text, download: download, body: body };
+
+  function slugsOf(button) {
+    var listed = button.getAttribute('data-citations-slugs');
+    if (listed !== null) return listed.split(',').filter(Boolean);
+    var path = (button.getAttribute('data-citations-from') || '').split('.').filter(Boolean);
+    var owner = path.slice(0, -1).reduce(function (o, name) { return o ? o[name] : undefined; }, window);
+    var source = owner ? owner[path[path.length - 1]] : undefined;
+    return typeof source === 'function' ? source.call(owner) : [];
+  }
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-citations-export]');
+    if (button) download(slugsOf(button), button.getAttribute('data-citations-export'), button.getAttribute('data-citations-name') || 'references');
+  });
 })();

@@ -8,6 +8,7 @@
      move(slug, delta)  déplace une fiche de delta positions (-1 : monter, +1 : descendre)
      clear()
      onChange(fonction) appelée avec la nouvelle liste après chaque changement (aussi depuis un autre onglet)
+     refresh()          affiche les boutons ajoutés à la page après son chargement (résultats d'une recherche)
 
    Dans les pages : un bouton [data-selection-toggle="slug"] ajoute ou retire une fiche ;
    [data-selection-add-all="a,b,c"] ajoute plusieurs fiches ; [data-selection-count] affiche le nombre. */
@@ -65,7 +66,9 @@
       return true;
     },
     clear: function () { set([]); },
-    onChange: function (listener) { listeners.push(listener); }
+    onChange: function (listener) { listeners.push(listener); },
+    /** Shows the buttons added to the page after it loaded (results of a search, for example). */
+    refresh: function () { refresh(); }
   };
   window.OsezSelection = api;
 
@@ -102,5 +105,7 @@
   });
 
   listeners.push(refresh);
+  // The search page announces each new list of results: show their selection buttons.
+  document.addEventListener('osez:resultats', function () { refresh(); });
   refresh();
 })();

@@ -159,4 +159,33 @@ public sealed class SelectionTests(BrowserFixture fixture)
         Assert.Equal("des-habitants-relais-pour-l-acces-aux-droits-a-la-reunion", stored[0]);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Any_page_can_export_a_list_of_write_ups_with_a_button_and_no_script_of_its_own()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.HttpBase + "selection/index.html");
+        // As the search page does: a listed set of slugs, or a function that gives the current results.
+        await page.EvaluateAsync($$"""
+            () => {
+              window.Results = { slugs() { return ['{{Films}}', 'n-existe-pas', '{{Peers}}']; } };
+              document.querySelector('main').insertAdjacentHTML('beforeend',
+                '<button type="button" id="listed" data-citations-export="bibtex" data-citations-slugs="{{Kitchen}}">BibTeX</button>' +
+                '<button type="button" id="current" data-citations-export="csl-json" data-citations-from="Results.slugs" data-citations-name="recherche">CSL-JSON</button>');
+            }
+            """);
+        var waiting = page.WaitForDownloadAsync();
+        await page.Locator("#listed").ClickAsync();
+        var listed = await waiting;
+        Assert.Equal("references.bib", listed.SuggestedFilename);
+        Assert.StartsWith($"@techreport{{{Kitchen},", File.ReadAllText((await listed.PathAsync())!));
+
+        waiting = page.WaitForDownloadAsync();
+        await page.Locator("#current").ClickAsync();
+        var current = await waiting;
+        Assert.Equal("recherche.json", current.SuggestedFilename);
+        using var json = JsonDocument.Parse(File.ReadAllText((await current.PathAsync())!));
+        Assert.Equal([Films, Peers], json.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        await page.Context.CloseAsync();
+    }
 }
