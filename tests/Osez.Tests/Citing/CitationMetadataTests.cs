@@ -39,6 +39,9 @@ public sealed class CitationMetadataTests
         Assert.Equal("https://exemple.org/base/fiches/locataires-et-energie/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
 
+        // Printed, every page carries the write-up's address in its bottom margin.
+        Assert.Contains("@bottom-left { content: \"https://exemple.org/base/fiches/locataires-et-energie/\"", page.Head!.QuerySelector("style[media=print]")?.TextContent);
+
         // One COinS span would make Zotero ignore every tag above.
         Assert.Empty(page.QuerySelectorAll(".Z3988"));
         Assert.DoesNotContain("Z39.88", Html.Text(result, "fiches/locataires-et-energie/index.html"));
