@@ -102,6 +102,13 @@
     return typeof source === 'function' ? source.call(owner) : [];
   }
 
+  // The buttons are hidden in the HTML: they only work with this script.
+  function showButtons() {
+    document.querySelectorAll('[data-citations-export]').forEach(function (button) { button.hidden = false; });
+    document.querySelectorAll('[data-citations-exports]').forEach(function (group) { group.hidden = false; });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showButtons); else showButtons();
+
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-citations-export]');
     if (button) download(slugsOf(button), button.getAttribute('data-citations-export'), button.getAttribute('data-citations-name') || 'references');

@@ -188,4 +188,31 @@ public sealed class SelectionTests(BrowserFixture fixture)
         Assert.Equal([Films, Peers], json.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_search_page_exports_its_results_and_adds_them_to_the_selection()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.HttpBase + "recherche/index.html");
+        await Assertions.Expect(page.Locator("#recherche[data-ready=true]")).ToHaveCountAsync(1);
+        await page.Locator("#q").PressSequentiallyAsync("locataires", new() { Delay = 20 });
+        await Assertions.Expect(page.Locator("#resultats-nombre")).ToContainTextAsync("pour « locataires »");
+        var titles = (await page.Locator("#resultats-liste .card__title a").AllInnerTextsAsync()).Select(t => t.Trim()).ToList();
+        Assert.NotEmpty(titles);
+
+        var waiting = page.WaitForDownloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "RIS", Exact = true }).ClickAsync();
+        var download = await waiting;
+        Assert.Equal("recherche.ris", download.SuggestedFilename);
+        var ris = File.ReadAllText((await download.PathAsync())!);
+        Assert.Equal(titles, System.Text.RegularExpressions.Regex.Matches(ris, @"^TI  - (.*)\r$", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+
+        var first = page.Locator("#resultats-liste [data-selection-toggle]").First;
+        await Assertions.Expect(first).ToContainTextAsync("Ajouter à ma sélection");
+        await first.ClickAsync();
+        await Assertions.Expect(first).ToContainTextAsync("Retirer de ma sélection");
+        var slug = await first.GetAttributeAsync("data-selection-toggle");
+        Assert.Equal([slug!], await page.EvaluateAsync<string[]>("() => OsezSelection.get()"));
+        await page.Context.CloseAsync();
+    }
 }

@@ -66,6 +66,8 @@ public sealed class MarkdownRenderer
             if (id is not null)
                 headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline)));
         }
+        // The text is read before the ¶ links are added, so that they never reach the search index.
+        var text = MarkdownText.Of(document);
         Anchors?.Add(document);
 
         using var writer = new StringWriter();
@@ -74,7 +76,10 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), headings, assets.Distinct(StringComparer.Ordinal).ToList(),
-            linked.Distinct(StringComparer.Ordinal).ToList());
+            linked.Distinct(StringComparer.Ordinal).ToList())
+        {
+            Text = text,
+        };
     }
 
     private static SourceLocation Locate(LinkContext context, Inline inline)

@@ -30,6 +30,7 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
         }
         foreach (var page in site.Pages)
             yield return ContentPageJob(page);
+        yield return Search.SearchPage.Job(site, views);
         foreach (var job in LearningPaths.Plan(Diagnostics))
             yield return job;
         foreach (var job in new Citing.CitingPages(site, views, Strings).Plan())
