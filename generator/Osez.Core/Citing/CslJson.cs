@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -55,7 +54,4 @@ public static class CslJson
     {
         ["date-parts"] = new JsonArray(new JsonArray(date.Year, date.Month, date.Day)),
     };
-
-    /// <summary>The access date as CSL-JSON writes it, for callers that know it.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -41,8 +41,8 @@ public sealed class FrenchReference(UiStrings strings, DateLabels dates)
     public string Authors(CitedWork work)
     {
         var names = work.Authors.Select(a => a.IsCollective ? a.Literal
-            : a.Given.Length == 0 ? a.Family.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))
-            : $"{a.Family.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} {a.Given}").ToList();
+            : a.Given.Length == 0 ? a.Family.ToUpperInvariant()
+            : $"{a.Family.ToUpperInvariant()} {a.Given}").ToList();
         return names.Count switch
         {
             0 => work.Publisher,

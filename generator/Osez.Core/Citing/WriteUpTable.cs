@@ -1,6 +1,5 @@
 using System.Globalization;
 using Osez.Content;
-using Osez.Site;
 using Osez.Vocabularies;
 
 namespace Osez.Citing;
@@ -73,7 +72,4 @@ public static class WriteUpTable
         => writeUp.TermsOf(vocabulary.Key).Select(t => vocabulary.Find(t.Id)?.Label ?? t.Id).Distinct();
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>The path of a write-up's page from the site root, for rows without a base URL.</summary>
-    public static string PathOf(WriteUp writeUp) => SiteUrls.WriteUp(writeUp.Slug);
 }
