@@ -79,6 +79,9 @@
     if (!href || href.charAt(0) === '#' || /^mailto:/i.test(href) || link.classList.contains('anchor')) return;
     var absolute;
     try { absolute = new URL(href, base || window.location.href).href; } catch (e) { return; }
-    if (/^https?:/.test(absolute) && link.textContent.trim() !== absolute) link.setAttribute('data-print-url', absolute);
+    if (!/^https?:/.test(absolute)) return;
+    // A link that already shows its address is printed as it is.
+    if (link.textContent.trim() === absolute || link.textContent.trim() === href) link.setAttribute('data-print-plain', '');
+    else link.setAttribute('data-print-url', absolute);
   });
 })();

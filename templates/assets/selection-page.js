@@ -170,6 +170,15 @@ document.addEventListener('DOMContentLoaded', function () {
         rebase(body, pageUrl, id);
         section.appendChild(title);
         section.appendChild(meta);
+        if (entry.illustratif) {
+          var notice = document.createElement('p');
+          notice.className = 'notice notice--illustrative';
+          var strong = document.createElement('strong');
+          strong.textContent = text('illustrative-title') + '.';
+          notice.appendChild(strong);
+          notice.appendChild(document.createTextNode(' ' + text('illustrative-text')));
+          section.appendChild(notice);
+        }
         section.appendChild(reference);
         section.appendChild(body);
         items.appendChild(section);
@@ -186,7 +195,9 @@ document.addEventListener('DOMContentLoaded', function () {
       if (href.charAt(0) === '#') { element.setAttribute('href', '#' + prefix + '-' + href.slice(1)); return; }
       var absolute = new URL(href, base).href;
       element.setAttribute('href', absolute);
-      if (/^https?:/.test(absolute) && element.textContent.trim() !== absolute) element.setAttribute('data-print-url', absolute);
+      if (!/^https?:/.test(absolute)) return;
+      if (element.textContent.trim() === absolute || element.textContent.trim() === href) element.setAttribute('data-print-plain', '');
+      else element.setAttribute('data-print-url', absolute);
     });
     container.querySelectorAll('[src]').forEach(function (element) { element.setAttribute('src', new URL(element.getAttribute('src'), base).href); });
   }

@@ -98,6 +98,8 @@ public sealed class SelectionTests(BrowserFixture fixture)
             Assert.True(first >= 0 && text.IndexOf(Expected[slug].Title, first + 1, StringComparison.Ordinal) > first, $"{slug}: title twice");
         }
         Assert.Contains("Partir de la colère, pas du projet", text);
+        // Illustrative write-ups say so in the handout too.
+        Assert.Contains("Fiche illustrative. Cette fiche a été rédigée pour montrer le fonctionnement du site.", text);
         Assert.Contains("consulté le", text);
         PdfText.Pages(pdf, Path.Combine(Repository.Artifacts, "screenshots", "selection-handout"), 1, 2);
         await page.Context.CloseAsync();
