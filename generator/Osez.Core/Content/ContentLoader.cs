@@ -22,7 +22,8 @@ public static class ContentLoader
         var config = LoadConfig(paths, diagnostics);
         var vocabularies = LoadVocabularies(paths, diagnostics);
         var reader = new WriteUpReader(vocabularies);
-        var writeUps = LoadWriteUps(paths, reader, diagnostics);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var writeUps = LoadWriteUps(paths, reader, diagnostics, unreadable);
         var pages = LoadPages(paths, diagnostics);
         var learningPaths = LearningPaths.LearningPathReader.LoadAll(paths, diagnostics);
         if (config is null)
@@ -30,6 +31,7 @@ public static class ContentLoader
         return new LoadedSite(paths, config, vocabularies, writeUps, pages,
             FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count + learningPaths.Count)
         {
+            UnreadableWriteUps = unreadable,
             LearningPaths = learningPaths,
         };
     }
@@ -83,7 +85,7 @@ public static class ContentLoader
         return new VocabularySet(vocabularies);
     }
 
-    private static List<WriteUp> LoadWriteUps(SitePaths paths, WriteUpReader reader, DiagnosticBag diagnostics)
+    private static List<WriteUp> LoadWriteUps(SitePaths paths, WriteUpReader reader, DiagnosticBag diagnostics, HashSet<string> unreadable)
     {
         var sources = new List<(string Slug, SourceDocument Source)>();
         foreach (var entry in ContentFolder.Entries(paths.WriteUps, paths, diagnostics))
@@ -112,6 +114,9 @@ public static class ContentLoader
             if (file is not null)
                 results[i] = reader.Read(slug, source, file.FrontMatter, file.Split, diagnostics);
         });
+        for (var i = 0; i < sources.Count; i++)
+            if (results[i] is null)
+                unreadable.Add(sources[i].Slug);
         return results.Where(w => w is not null).Select(w => w!).ToList();
     }
 
@@ -144,11 +149,14 @@ public static class ContentLoader
                 Order = fields.Integer("ordre", required: false, -1000, 1000) ?? 100,
                 Body = markdown.Split.Body,
                 BodyFirstLine = markdown.Split.BodyFirstLine,
+                FrontMatterText = markdown.Split.Yaml,
+                FrontMatterFirstLine = markdown.Split.YamlFirstLine,
+                AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
             };
             foreach (var extra in fields.Unclaimed)
                 diagnostics.Report(DiagnosticCodes.UnknownKey, extra.Key.Location,
                     $"La clé « {extra.Key.Value} » n'est pas connue pour une page : elle est ignorée.",
-                    "Une page n'a que : titre, resume, ordre.");
+                    "Une page n'a que : titre, resume, ordre, anonymisation_acceptee.");
             pages.Add(page);
         }
         return pages;

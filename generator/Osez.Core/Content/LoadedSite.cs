@@ -13,6 +13,9 @@ public sealed record LoadedSite(
     IReadOnlyList<ContentPage> Pages,
     int FilesRead)
 {
+    /// <summary>Write-ups whose file exists but could not be read (their own errors say why): not "unknown" to links.</summary>
+    public IReadOnlySet<string> UnreadableWriteUps { get; init; } = new HashSet<string>();
+
     /// <summary>Learning paths from <c>content/parcours/</c>.</summary>
     public IReadOnlyList<LearningPath> LearningPaths { get; init; } = [];
 }

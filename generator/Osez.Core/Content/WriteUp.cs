@@ -37,6 +37,15 @@ public sealed record WriteUp
     public required int BodyFirstLine { get; init; }
     public required FieldLocations Locations { get; init; }
 
+    /// <summary>The front matter as written (without its "---" lines), for the anonymisation guard.</summary>
+    public string FrontMatterText { get; init; } = string.Empty;
+
+    /// <summary>File line of the first front-matter line.</summary>
+    public int FrontMatterFirstLine { get; init; } = 2;
+
+    /// <summary>Passages the author declares as false alarms of the anonymisation guard.</summary>
+    public IReadOnlyList<Anonymisation.AcceptedPassage> AcceptedPassages { get; init; } = [];
+
     public IReadOnlyList<TermRef> TermsOf(string vocabularyKey)
         => Terms.TryGetValue(vocabularyKey, out var terms) ? terms : [];
 }

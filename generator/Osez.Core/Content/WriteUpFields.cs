@@ -11,6 +11,7 @@ public static class WriteUpFields
     [
         "titre", "resume", "date_publication", "date_mise_a_jour", "auteurs", "periode", "territoire",
         "taille_groupe", "statut", "illustratif", "licence", "contact", "liens", "relecture_anonymisation",
+        "anonymisation_acceptee",
         "anciens_slugs",
     ];
 

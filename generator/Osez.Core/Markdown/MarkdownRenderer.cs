@@ -35,7 +35,27 @@ public sealed class MarkdownRenderer
             .UseListExtras()
             .DisableHtml()
             .Build();
-        _links = new LinkResolver(links);
+        _links = new LinkResolver(links, AnchorsOf);
+        _site = links;
+    }
+
+    private readonly ISiteLinks _site;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _anchors = new(StringComparer.Ordinal);
+
+    /// <summary>The heading ids of another write-up, parsed once per build.</summary>
+    private IReadOnlySet<string>? AnchorsOf(string slug)
+    {
+        var body = _site.WriteUpBody(slug);
+        return body is null ? null : _anchors.GetOrAdd(slug, _ => HeadingIds(Markdig.Markdown.Parse(body, _pipeline)));
+    }
+
+    private HashSet<string> HeadingIds(MarkdownDocument document)
+    {
+        var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Paragraph anchors ("demarche-p2") can be linked to as well.
+        if (Anchors is not null)
+            ids.UnionWith(PassageAnchors.ParagraphIds(document).Select(p => p.Id));
+        return ids;
     }
 
     /// <summary>Visible links to each section and paragraph; none when null.</summary>
@@ -44,6 +64,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var ownAnchors = HeadingIds(document);
         var assets = new List<string>();
         var linked = new List<string>();
         foreach (var node in document.Descendants())
@@ -51,10 +72,10 @@ public sealed class MarkdownRenderer
             switch (node)
             {
                 case LinkInline link:
-                    link.Url = _links.Resolve(link.Url ?? string.Empty, link.IsImage, Locate(context, link), context, diagnostics, assets, linked);
+                    link.Url = _links.Resolve(link.Url ?? string.Empty, link.IsImage, Locate(context, link), context, diagnostics, assets, linked, ownAnchors);
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail:
-                    autolink.Url = _links.Resolve(autolink.Url, isImage: false, Locate(context, autolink), context, diagnostics, assets, linked);
+                    autolink.Url = _links.Resolve(autolink.Url, isImage: false, Locate(context, autolink), context, diagnostics, assets, linked, ownAnchors);
                     break;
             }
         }

@@ -16,29 +16,47 @@ public sealed class PassageAnchors(string sectionLabel, string paragraphLabel)
 
     public void Add(MarkdownDocument document)
     {
+        var paragraphs = ParagraphIds(document).ToDictionary(p => p.Paragraph, p => p.Id);
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading when heading.GetAttributes().Id is { } id && heading.Inline is not null:
+                    heading.Inline.AppendChild(Link(id, sectionLabel.Replace("{titre}", PlainText.Of(heading.Inline), StringComparison.Ordinal)));
+                    break;
+                case ParagraphBlock paragraph when paragraphs.TryGetValue(paragraph, out var paragraphId):
+                    paragraph.GetAttributes().Id = paragraphId;
+                    paragraph.Inline!.AppendChild(Link(paragraphId, paragraphLabel));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The id each top-level paragraph gets, in document order; a paragraph whose id a heading already uses gets none.</summary>
+    public static IReadOnlyList<(ParagraphBlock Paragraph, string Id)> ParagraphIds(MarkdownDocument document)
+    {
         var ids = new HashSet<string>(document.Descendants<HeadingBlock>()
             .Select(h => h.GetAttributes().Id).OfType<string>(), StringComparer.Ordinal);
+        var result = new List<(ParagraphBlock, string)>();
         var section = "debut";
         var count = 0;
         foreach (var block in document)
         {
             switch (block)
             {
-                case HeadingBlock heading when heading.GetAttributes().Id is { } id && heading.Inline is not null:
+                case HeadingBlock heading when heading.GetAttributes().Id is { } id:
                     section = id;
                     count = 0;
-                    heading.Inline.AppendChild(Link(id, sectionLabel.Replace("{titre}", PlainText.Of(heading.Inline), StringComparison.Ordinal)));
                     break;
                 case ParagraphBlock paragraph when paragraph.Inline is not null:
                     count++;
                     var paragraphId = $"{section}-p{count}";
-                    if (!ids.Add(paragraphId))
-                        break;
-                    paragraph.GetAttributes().Id = paragraphId;
-                    paragraph.Inline.AppendChild(Link(paragraphId, paragraphLabel));
+                    if (ids.Add(paragraphId))
+                        result.Add((paragraph, paragraphId));
                     break;
             }
         }
+        return result;
     }
 
     private static LinkInline Link(string id, string label)

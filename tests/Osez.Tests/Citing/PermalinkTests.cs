@@ -98,4 +98,19 @@ public sealed class PermalinkTests
         Assert.Equal("Démarche", page.QuerySelector(".toc a[href='#demarche']")?.TextContent ?? "Démarche");
         Assert.Empty(OutputLinks.Broken(result.Files!));
     }
+
+    [Fact]
+    public void Another_write_up_can_link_to_a_paragraph_and_a_missing_one_is_reported()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace("fiches/locataires-et-energie.md", "(fiche:groupe-de-parents#contexte)", "(fiche:groupe-de-parents#contexte-p2)");
+        var result = site.Build();
+        result.AssertClean(DiagnosticCodes.UnusedTerm);
+        Assert.Contains("href=\"../../fiches/groupe-de-parents/index.html#contexte-p2\"", Html.Text(result, "fiches/locataires-et-energie/index.html"));
+        Assert.NotNull(Html.Parse(result, "fiches/groupe-de-parents/index.html").QuerySelector("p#contexte-p2"));
+
+        site.Replace("fiches/locataires-et-energie.md", "#contexte-p2)", "#contexte-p7)");
+        var missing = site.Build().Single(DiagnosticCodes.UnknownAnchor);
+        Assert.Contains("contexte-p7", missing.Message);
+    }
 }
