@@ -26,9 +26,12 @@ public sealed class CitingPages(SiteModel site, ViewFactory views, UiStrings str
             return model;
         });
 
+        // A former address that is taken (by a write-up, or by an earlier claim) gets no page: validation reports it.
+        var planned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var writeUp in site.WriteUps)
             foreach (var former in writeUp.FormerSlugs)
-                yield return Redirect(writeUp, former);
+                if (site.Find(former.Slug) is null && planned.Add(former.Slug))
+                    yield return Redirect(writeUp, former);
     }
 
     private PageJob Redirect(WriteUp writeUp, FormerSlug former)

@@ -43,21 +43,21 @@ public sealed class FeedProducer : ISiteProducer
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
             xml.WriteAttributeString("xml", "lang", null, config.Language);
-            xml.WriteElementString("title", AtomNamespace, config.Title);
+            xml.WriteElementString("title", AtomNamespace, XmlText.Clean(config.Title));
             if (config.Subtitle.Length > 0)
-                xml.WriteElementString("subtitle", AtomNamespace, config.Subtitle);
+                xml.WriteElementString("subtitle", AtomNamespace, XmlText.Clean(config.Subtitle));
             xml.WriteElementString("id", AtomNamespace, Id(config.Publisher, "flux"));
             xml.WriteElementString("updated", AtomNamespace, Stamp(entries.Count > 0 ? entries.Max(w => w.UpdatedOn ?? w.PublishedOn) : new DateOnly(2000, 1, 1)));
             Link(xml, "self", "application/atom+xml", Address(CitingUrls.Feed));
             Link(xml, "alternate", "text/html", Address(string.Empty));
             xml.WriteStartElement("author", AtomNamespace);
-            xml.WriteElementString("name", AtomNamespace, config.Publisher);
+            xml.WriteElementString("name", AtomNamespace, XmlText.Clean(config.Publisher));
             xml.WriteEndElement();
 
             foreach (var writeUp in entries)
             {
                 xml.WriteStartElement("entry", AtomNamespace);
-                xml.WriteElementString("title", AtomNamespace, writeUp.Title);
+                xml.WriteElementString("title", AtomNamespace, XmlText.Clean(writeUp.Title));
                 xml.WriteElementString("id", AtomNamespace, Id(config.Publisher, "fiches/" + writeUp.Slug));
                 Link(xml, "alternate", "text/html", Address(SiteUrls.Pretty(SiteUrls.WriteUp(writeUp.Slug))));
                 xml.WriteElementString("published", AtomNamespace, Stamp(writeUp.PublishedOn));
@@ -65,19 +65,19 @@ public sealed class FeedProducer : ISiteProducer
                 foreach (var author in writeUp.Authors)
                 {
                     xml.WriteStartElement("author", AtomNamespace);
-                    xml.WriteElementString("name", AtomNamespace, author.DisplayName);
+                    xml.WriteElementString("name", AtomNamespace, XmlText.Clean(author.DisplayName));
                     xml.WriteEndElement();
                 }
                 if (site.Vocabularies.ByKey(CitedWorks.KeywordVocabulary) is { } themes)
                     foreach (var term in writeUp.TermsOf(themes.Key).Select(t => themes.Find(t.Id)).OfType<Vocabularies.Term>().Distinct())
                     {
                         xml.WriteStartElement("category", AtomNamespace);
-                        xml.WriteAttributeString("term", term.Id);
-                        xml.WriteAttributeString("label", term.Label);
+                        xml.WriteAttributeString("term", XmlText.Clean(term.Id));
+                        xml.WriteAttributeString("label", XmlText.Clean(term.Label));
                         xml.WriteEndElement();
                     }
-                xml.WriteElementString("summary", AtomNamespace, writeUp.Summary);
-                xml.WriteElementString("rights", AtomNamespace, writeUp.Licence);
+                xml.WriteElementString("summary", AtomNamespace, XmlText.Clean(writeUp.Summary));
+                xml.WriteElementString("rights", AtomNamespace, XmlText.Clean(writeUp.Licence));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -148,4 +148,16 @@ public sealed class FeedAndOpenDataTests
         Assert.Equal("fiches/locataires-et-energie/citation.bib", fiche.GetProperty("citation").GetProperty("bibtex").GetString());
         Assert.DoesNotContain(fiches, f => f.GetProperty("slug").GetString() == "brouillon-en-cours");
     }
+
+    [Fact]
+    public void Characters_xml_cannot_hold_are_left_out_of_the_feed_instead_of_stopping_the_build()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace("fiches/locataires-et-energie.md", "titre: \"Des locataires agissent sur leurs factures\"", "titre: \"Des locataires\\x16 agissent sur leurs factures\"");
+        var result = site.Build();
+        Assert.True(result.Files!.ContainsKey("flux.xml"), DiagnosticAssertions.Describe(result.Diagnostics));
+        var feed = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(result.Files["flux.xml"]));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Contains("Des locataires agissent sur leurs factures", feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value));
+    }
 }
