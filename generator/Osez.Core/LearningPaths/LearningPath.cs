@@ -25,6 +25,11 @@ public sealed record LearningPath
     public required IReadOnlyList<LearningPathStep> Steps { get; init; }
     public required string Body { get; init; }
     public required int BodyFirstLine { get; init; }
+
+    /// <summary>The front-matter text and its first line, for the anonymisation check.</summary>
+    public string FrontMatterText { get; init; } = string.Empty;
+
+    public int FrontMatterFirstLine { get; init; } = 2;
 }
 
 /// <summary>One step of a learning path: a write-up and the question to discuss after reading it.</summary>

@@ -48,6 +48,8 @@ public static class LearningPathReader
             Steps = ReadSteps(fields, source),
             Body = file.Split.Body,
             BodyFirstLine = file.Split.BodyFirstLine,
+            FrontMatterText = file.Split.Yaml,
+            FrontMatterFirstLine = file.Split.YamlFirstLine,
         };
         foreach (var entry in fields.Unclaimed)
         {

@@ -122,4 +122,16 @@ public sealed class LearningPathTests
             Assert.All(page.QuerySelectorAll(".parcours__question p"), q => Assert.Contains("?", q.TextContent));
         }
     }
+
+    [Fact]
+    public void A_learning_path_is_checked_for_personal_data_like_a_write_up()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Write(Path, Valid.Replace("Lisez les fiches avant la séance.", "Pour vous inscrire, appelez Mme Durand au 06 12 34 56 78.", StringComparison.Ordinal));
+        var result = site.Build();
+        var phone = result.All(DiagnosticCodes.PersonalPhone).Single();
+        Assert.Equal("content/parcours/demarrer.md", phone.Location.File);
+        Assert.Equal(12, phone.Location.Line);
+        Assert.False(result.Written);
+    }
 }
