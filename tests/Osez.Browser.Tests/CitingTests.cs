@@ -109,4 +109,19 @@ public sealed class CitingTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Artifacts, "screenshots", "selection-remplie-1280.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("parcours/le-pouvoir-d-agir-en-pratique/index.html")]
+    [InlineData("selection/index.html?fiches=des-films-pour-changer-le-regard,une-cuisine-collective-dans-le-quartier")]
+    [InlineData("donnees/index.html")]
+    [InlineData("fiches/des-films-pour-changer-le-regard/index.html#citer")]
+    public async Task The_new_pages_fit_a_phone_screen_without_horizontal_scrolling(string path)
+    {
+        var page = await fixture.NewPageAsync(375, 800);
+        await page.GotoAsync(fixture.HttpBase + path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{path} scrolls horizontally by {overflow}px at 375px");
+        await page.Context.CloseAsync();
+    }
 }
