@@ -37,6 +37,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             Contact = ReadContact(fields),
             Related = ReadRelated(fields),
             Review = ReadReview(fields, locations),
+            FormerSlugs = FormerSlugReader.Read(fields),
             Terms = ReadTerms(fields, locations),
             AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
             Extra = ReportUnknownKeys(fields),

@@ -281,8 +281,31 @@
         else snippet.remove();
       });
     }
+    appendSelectionButton(article, entry);
     item.appendChild(article);
     return item;
+  }
+
+  /** « Ajouter à ma sélection » on each result (assets/selection.js shows it and keeps it up to date). */
+  function appendSelectionButton(article, entry) {
+    var add = list.getAttribute('data-selection-add');
+    if (!add || !window.OsezSelection) return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'selection-toggle';
+    button.hidden = true;
+    button.setAttribute('data-selection-toggle', entry.slug);
+    button.setAttribute('data-add', add);
+    button.setAttribute('data-remove', list.getAttribute('data-selection-remove'));
+    var label = document.createElement('span');
+    label.setAttribute('data-selection-label', '');
+    label.textContent = add;
+    var name = document.createElement('span');
+    name.className = 'visually-hidden';
+    name.textContent = ' : ' + entry.title;
+    button.appendChild(label);
+    button.appendChild(name);
+    article.appendChild(button);
   }
 
   function renderMore(focusFirst) {
@@ -290,6 +313,7 @@
     shown = Math.min(hits.length, shown + PAGE_SIZE);
     for (var i = start; i < shown; i++) list.appendChild(renderHit(hits[i]));
     more.hidden = shown >= hits.length;
+    if (window.OsezSelection) window.OsezSelection.refresh();
     if (focusFirst && list.children[start]) list.children[start].querySelector('a').focus();
   }
 
