@@ -153,6 +153,19 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_form_and_its_result_fit_a_phone_screen()
+    {
+        var page = await fixture.NewPageAsync(375, 800);
+        await page.GotoAsync(fixture.HttpBase + "proposer/index.html");
+        await FillAsync(page);
+        await GenerateAsync(page);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the form scrolls horizontally by {overflow}px at 375px");
+        await ScreenshotAsync(page, "proposer-fichier-pret-375");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Missing_answers_are_listed_linked_to_their_field_and_marked_invalid()
     {
         var page = await OpenFormAsync(fixture.HttpBase);
