@@ -9,5 +9,9 @@ public static class SiteProducers
     public static IReadOnlyList<ISiteProducer> All { get; } =
     [
         new Search.SearchIndexProducer(),
+        new Citing.CitationExportsProducer(),
+        new Citing.OpenDataProducer(),
+        new Citing.FeedProducer(),
+        new Citing.SitemapProducer(),
     ];
 }

@@ -25,12 +25,14 @@ public static class ContentLoader
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         var writeUps = LoadWriteUps(paths, reader, diagnostics, unreadable);
         var pages = LoadPages(paths, diagnostics);
+        var learningPaths = LearningPaths.LearningPathReader.LoadAll(paths, diagnostics);
         if (config is null)
             return null;
         return new LoadedSite(paths, config, vocabularies, writeUps, pages,
-            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count)
+            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count + learningPaths.Count)
         {
             UnreadableWriteUps = unreadable,
+            LearningPaths = learningPaths,
         };
     }
 
@@ -48,7 +50,8 @@ public static class ContentLoader
         return text is null ? null : SiteConfigReader.Read(text, display, diagnostics);
     }
 
-    private static VocabularySet LoadVocabularies(SitePaths paths, DiagnosticBag diagnostics)
+    /// <summary>Reads the vocabularies only (what <c>new</c> needs to offer their terms).</summary>
+    public static VocabularySet LoadVocabularies(SitePaths paths, DiagnosticBag diagnostics)
     {
         var vocabularies = new List<Vocabulary>();
         foreach (var entry in ContentFolder.Entries(paths.Vocabularies, paths, diagnostics))

@@ -1,4 +1,5 @@
 using Osez.Configuration;
+using Osez.LearningPaths;
 using Osez.Vocabularies;
 
 namespace Osez.Content;
@@ -14,4 +15,7 @@ public sealed record LoadedSite(
 {
     /// <summary>Write-ups whose file exists but could not be read (their own errors say why): not "unknown" to links.</summary>
     public IReadOnlySet<string> UnreadableWriteUps { get; init; } = new HashSet<string>();
+
+    /// <summary>Learning paths from <c>content/parcours/</c>.</summary>
+    public IReadOnlyList<LearningPath> LearningPaths { get; init; } = [];
 }

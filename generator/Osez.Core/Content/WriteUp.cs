@@ -24,6 +24,9 @@ public sealed record WriteUp
     public required IReadOnlyList<RelatedWriteUp> Related { get; init; }
     public AnonymisationReview? Review { get; init; }
 
+    /// <summary>Addresses the write-up had before (« anciens_slugs »): each gets a page that redirects here.</summary>
+    public IReadOnlyList<FormerSlug> FormerSlugs { get; init; } = [];
+
     /// <summary>Terms by vocabulary key ("thematiques", "territoire.departement").</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<TermRef>> Terms { get; init; }
 

@@ -37,6 +37,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidAuthor = new("KB0112", Severity.Error, "Auteur incomplet");
     public static readonly DiagnosticCode UpdateBeforePublication = new("KB0113", Severity.Error, "Mise à jour avant publication");
 
+    // Learning paths (parcours)
+    public static readonly DiagnosticCode LearningPathWithoutSteps = new("KB0150", Severity.Error, "Parcours sans étape");
+
     // Vocabularies
     public static readonly DiagnosticCode UnknownTerm = new("KB0201", Severity.Error, "Terme inconnu");
     public static readonly DiagnosticCode TooFewTerms = new("KB0202", Severity.Error, "Pas assez de termes");
@@ -58,6 +61,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownPageLink = new("KB0308", Severity.Error, "Lien vers une page inexistante");
     public static readonly DiagnosticCode SelfLink = new("KB0309", Severity.Warning, "Fiche liée à elle-même");
     public static readonly DiagnosticCode UnknownAnchor = new("KB0310", Severity.Warning, "Ancre introuvable");
+
+    // Learning paths and former addresses (citing)
+    public static readonly DiagnosticCode UnknownLearningPathWriteUp = new("KB0350", Severity.Error, "Fiche d'un parcours inexistante");
+    public static readonly DiagnosticCode RepeatedLearningPathWriteUp = new("KB0351", Severity.Warning, "Fiche répétée dans un parcours");
+    public static readonly DiagnosticCode InvalidFormerSlug = new("KB0352", Severity.Error, "Ancienne adresse non valable");
+    public static readonly DiagnosticCode FormerSlugTaken = new("KB0353", Severity.Error, "Ancienne adresse déjà prise");
 
     // Anonymisation
     public static readonly DiagnosticCode ReviewMissing = new("KB0401", Severity.Error, "Relecture d'anonymisation non enregistrée");

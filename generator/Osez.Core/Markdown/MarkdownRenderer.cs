@@ -49,8 +49,17 @@ public sealed class MarkdownRenderer
         return body is null ? null : _anchors.GetOrAdd(slug, _ => HeadingIds(Markdig.Markdown.Parse(body, _pipeline)));
     }
 
-    private static HashSet<string> HeadingIds(MarkdownDocument document)
-        => document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    private HashSet<string> HeadingIds(MarkdownDocument document)
+    {
+        var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Paragraph anchors ("demarche-p2") can be linked to as well.
+        if (Anchors is not null)
+            ids.UnionWith(PassageAnchors.ParagraphIds(document).Select(p => p.Id));
+        return ids;
+    }
+
+    /// <summary>Visible links to each section and paragraph; none when null.</summary>
+    public PassageAnchors? Anchors { get; init; }
 
     public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
     {
@@ -78,6 +87,9 @@ public sealed class MarkdownRenderer
             if (id is not null)
                 headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline)));
         }
+        // The text is read before the ¶ links are added, so that they never reach the search index.
+        var text = MarkdownText.Of(document);
+        Anchors?.Add(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -87,7 +99,7 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(writer.ToString(), headings, assets.Distinct(StringComparer.Ordinal).ToList(),
             linked.Distinct(StringComparer.Ordinal).ToList())
         {
-            Text = MarkdownText.Of(document),
+            Text = text,
         };
     }
 

@@ -16,6 +16,8 @@ public sealed class SiteValidator(IReadOnlyList<IValidationRule> rules)
         new DatesAreCoherent(),
         new PublishedWriteUpsAreReviewed(),
         new NoPersonalDataIsPublished(),
+        new FormerSlugsAreFree(),
+        new LearningPathsNamePublishedWriteUps(),
     ]);
 
     public IReadOnlyList<IValidationRule> Rules { get; } = rules;

@@ -383,8 +383,31 @@
         else snippet.remove();
       }, function () { snippet.remove(); });
     }
+    appendSelectionButton(article, entry);
     item.appendChild(article);
     return item;
+  }
+
+  /** « Ajouter à ma sélection » on each result (assets/selection.js shows it and keeps it up to date). */
+  function appendSelectionButton(article, entry) {
+    var add = list.getAttribute('data-selection-add');
+    if (!add || !window.OsezSelection) return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'selection-toggle';
+    button.hidden = true;
+    button.setAttribute('data-selection-toggle', entry.slug);
+    button.setAttribute('data-add', add);
+    button.setAttribute('data-remove', list.getAttribute('data-selection-remove'));
+    var label = document.createElement('span');
+    label.setAttribute('data-selection-label', '');
+    label.textContent = add;
+    var name = document.createElement('span');
+    name.className = 'visually-hidden';
+    name.textContent = ' : ' + entry.title;
+    button.appendChild(label);
+    button.appendChild(name);
+    article.appendChild(button);
   }
 
   /** Loads what the next page of results shows, then (if still current) appends it. */
@@ -397,6 +420,7 @@
       shown = start + page.length;
       entries.forEach(function (entry, i) { list.appendChild(renderHit(page[i], entry)); });
       more.hidden = shown >= hits.length;
+      if (window.OsezSelection) window.OsezSelection.refresh();
       if (focusFirst && list.children[start]) list.children[start].querySelector('a').focus();
     });
   }
