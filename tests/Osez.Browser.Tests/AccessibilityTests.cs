@@ -16,6 +16,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "departements", "departements/index.html" },
         { "page", "charte/index.html" },
         { "introuvable", "404.html" },
+        { "parcours", "parcours/index.html" },
+        { "parcours-etapes", "parcours/demarrer-un-groupe-d-habitants/index.html" },
+        { "selection-vide", "selection/index.html" },
+        { "donnees-ouvertes", "donnees/index.html" },
+        { "proposer", "proposer/index.html" },
     };
 
     [Theory]

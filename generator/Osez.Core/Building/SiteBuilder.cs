@@ -29,13 +29,30 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
             return Stopped();
         timer.Time("validate", () => SiteValidator.Default.Validate(loaded, new ValidationContext(options.Today, options.IncludeDrafts), diagnostics));
 
+        var contentErrors = diagnostics.ErrorCount;
         var strings = UiStrings.Load(paths.Templates, loaded.Config.Language, paths.Display, diagnostics);
         var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
-        if (diagnostics.HasErrors || strings is null)
+        // A check goes on rendering (into nothing) despite content errors, so that link and image
+        // problems come in the same report; a build stops here.
+        if (strings is null || diagnostics.ErrorCount > contentErrors || (contentErrors > 0 && options.Mode != OutputMode.None))
             return Stopped(loaded.FilesRead);
 
         var site = new SiteModel(loaded, options.IncludeDrafts);
-        using var output = CreateOutput(options, diagnostics);
+        IOutputSink output;
+        try
+        {
+            output = CreateOutput(options, diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.OutputFailed, new SourceLocation(paths.Output),
+                BlockingFile(paths.Output) is { } file
+                    ? $"Le dossier de sortie ne peut pas être créé : « {file} » est un fichier, pas un dossier."
+                    : $"Le dossier de sortie ne peut pas être préparé : {ex.Message}",
+                "Vérifiez que le chemin de --output désigne un dossier (pas un fichier) où vous avez le droit d'écrire ; l'ancien site est conservé.");
+            return Stopped(loaded.FilesRead);
+        }
+        using var _ = output;
         var rendered = timer.Time("render", () => new SiteRenderer(site, templates, strings).Render(output, diagnostics, options.MaxParallelism));
         foreach (var producer in producers)
             timer.Time(producer.Stage, () => producer.Produce(site, rendered, output, diagnostics));
@@ -54,13 +71,22 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
             return Stopped(loaded.FilesRead);
         }
 
-        return new BuildResult(diagnostics.Sorted(), timer.Timings, options.Mode == OutputMode.Disk,
+        return new BuildResult(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings, options.Mode == OutputMode.Disk,
             site.WriteUps.Count, FileCount(output), loaded.FilesRead)
         {
             Files = (output as MemoryOutput)?.Files,
         };
 
-        BuildResult Stopped(int filesRead = 0) => new(diagnostics.Sorted(), timer.Timings, false, 0, 0, filesRead);
+        BuildResult Stopped(int filesRead = 0) => new(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings, false, 0, 0, filesRead);
+    }
+
+    /// <summary>The first part of a path that exists as a file, which prevents creating the folder.</summary>
+    private static string? BlockingFile(string folder)
+    {
+        for (var current = Path.GetDirectoryName(folder); !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+            if (File.Exists(current))
+                return current;
+        return null;
     }
 
     private static IOutputSink CreateOutput(BuildOptions options, DiagnosticBag diagnostics) => options.Mode switch

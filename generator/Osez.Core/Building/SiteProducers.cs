@@ -6,5 +6,12 @@ namespace Osez.Building;
 /// </summary>
 public static class SiteProducers
 {
-    public static IReadOnlyList<ISiteProducer> All { get; } = [];
+    public static IReadOnlyList<ISiteProducer> All { get; } =
+    [
+        new Search.SearchIndexProducer(),
+        new Citing.CitationExportsProducer(),
+        new Citing.OpenDataProducer(),
+        new Citing.FeedProducer(),
+        new Citing.SitemapProducer(),
+    ];
 }

@@ -11,6 +11,7 @@ public sealed record SitePaths(string Content, string Templates, string Output)
     public string WriteUps => Path.Combine(Content, "fiches");
     public string Vocabularies => Path.Combine(Content, "vocabulaires");
     public string Pages => Path.Combine(Content, "pages");
+    public string LearningPaths => Path.Combine(Content, "parcours");
     public string ConfigFile => Path.Combine(Content, "site.yml");
 
     public static SitePaths From(string content, string templates, string output) => new(

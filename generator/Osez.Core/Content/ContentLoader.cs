@@ -22,12 +22,18 @@ public static class ContentLoader
         var config = LoadConfig(paths, diagnostics);
         var vocabularies = LoadVocabularies(paths, diagnostics);
         var reader = new WriteUpReader(vocabularies);
-        var writeUps = LoadWriteUps(paths, reader, diagnostics);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var writeUps = LoadWriteUps(paths, reader, diagnostics, unreadable);
         var pages = LoadPages(paths, diagnostics);
+        var learningPaths = LearningPaths.LearningPathReader.LoadAll(paths, diagnostics);
         if (config is null)
             return null;
         return new LoadedSite(paths, config, vocabularies, writeUps, pages,
-            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count);
+            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count + learningPaths.Count)
+        {
+            UnreadableWriteUps = unreadable,
+            LearningPaths = learningPaths,
+        };
     }
 
     private static SiteConfig? LoadConfig(SitePaths paths, DiagnosticBag diagnostics)
@@ -44,7 +50,8 @@ public static class ContentLoader
         return text is null ? null : SiteConfigReader.Read(text, display, diagnostics);
     }
 
-    private static VocabularySet LoadVocabularies(SitePaths paths, DiagnosticBag diagnostics)
+    /// <summary>Reads the vocabularies only (what <c>new</c> needs to offer their terms).</summary>
+    public static VocabularySet LoadVocabularies(SitePaths paths, DiagnosticBag diagnostics)
     {
         var vocabularies = new List<Vocabulary>();
         foreach (var entry in ContentFolder.Entries(paths.Vocabularies, paths, diagnostics))
@@ -79,7 +86,7 @@ public static class ContentLoader
         return new VocabularySet(vocabularies);
     }
 
-    private static List<WriteUp> LoadWriteUps(SitePaths paths, WriteUpReader reader, DiagnosticBag diagnostics)
+    private static List<WriteUp> LoadWriteUps(SitePaths paths, WriteUpReader reader, DiagnosticBag diagnostics, HashSet<string> unreadable)
     {
         var sources = new List<(string Slug, SourceDocument Source)>();
         foreach (var entry in ContentFolder.Entries(paths.WriteUps, paths, diagnostics))
@@ -108,6 +115,9 @@ public static class ContentLoader
             if (file is not null)
                 results[i] = reader.Read(slug, source, file.FrontMatter, file.Split, diagnostics);
         });
+        for (var i = 0; i < sources.Count; i++)
+            if (results[i] is null)
+                unreadable.Add(sources[i].Slug);
         return results.Where(w => w is not null).Select(w => w!).ToList();
     }
 
@@ -140,11 +150,14 @@ public static class ContentLoader
                 Order = fields.Integer("ordre", required: false, -1000, 1000) ?? 100,
                 Body = markdown.Split.Body,
                 BodyFirstLine = markdown.Split.BodyFirstLine,
+                FrontMatterText = markdown.Split.Yaml,
+                FrontMatterFirstLine = markdown.Split.YamlFirstLine,
+                AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
             };
             foreach (var extra in fields.Unclaimed)
                 diagnostics.Report(DiagnosticCodes.UnknownKey, extra.Key.Location,
                     $"La clé « {extra.Key.Value} » n'est pas connue pour une page : elle est ignorée.",
-                    "Une page n'a que : titre, resume, ordre.");
+                    "Une page n'a que : titre, resume, ordre, anonymisation_acceptee.");
             pages.Add(page);
         }
         return pages;

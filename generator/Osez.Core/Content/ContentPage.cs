@@ -10,4 +10,13 @@ public sealed record ContentPage
     public required int Order { get; init; }
     public required string Body { get; init; }
     public required int BodyFirstLine { get; init; }
+
+    /// <summary>The front matter as written (without its "---" lines), for the anonymisation guard.</summary>
+    public string FrontMatterText { get; init; } = string.Empty;
+
+    /// <summary>File line of the first front-matter line.</summary>
+    public int FrontMatterFirstLine { get; init; } = 2;
+
+    /// <summary>Passages declared as false alarms of the anonymisation guard.</summary>
+    public IReadOnlyList<Anonymisation.AcceptedPassage> AcceptedPassages { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Osez.Configuration;
+using Osez.LearningPaths;
 using Osez.Vocabularies;
 
 namespace Osez.Content;
@@ -10,4 +11,11 @@ public sealed record LoadedSite(
     VocabularySet Vocabularies,
     IReadOnlyList<WriteUp> WriteUps,
     IReadOnlyList<ContentPage> Pages,
-    int FilesRead);
+    int FilesRead)
+{
+    /// <summary>Write-ups whose file exists but could not be read (their own errors say why): not "unknown" to links.</summary>
+    public IReadOnlySet<string> UnreadableWriteUps { get; init; } = new HashSet<string>();
+
+    /// <summary>Learning paths from <c>content/parcours/</c>.</summary>
+    public IReadOnlyList<LearningPath> LearningPaths { get; init; } = [];
+}

@@ -19,8 +19,11 @@ public sealed record MarkdownFile(YMapping FrontMatter, FrontMatterSplit Split)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            var info = new FileInfo(fullPath);
+            var dangling = info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
             diagnostics.Report(DiagnosticCodes.UnreadableFile, new SourceLocation(displayPath),
-                "Le fichier ne peut pas être lu.", "Vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.");
+                dangling ? "Ce lien symbolique pointe vers un fichier qui n'existe pas." : "Le fichier ne peut pas être lu.",
+                dangling ? "Retirez le lien, ou remplacez-le par le fichier lui-même." : "Vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.");
             return null;
         }
         return Parse(bytes, displayPath, diagnostics);
@@ -31,7 +34,7 @@ public sealed record MarkdownFile(YMapping FrontMatter, FrontMatterSplit Split)
         var location = new SourceLocation(displayPath, 1, 1);
         if (bytes.Length > LargeFileBytes)
             diagnostics.Report(DiagnosticCodes.LargeFile, new SourceLocation(displayPath),
-                $"Le fichier fait {bytes.Length / 1_000_000.0:0.0} Mo, bien plus qu'une fiche d'expérience.",
+                string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), $"Le fichier fait {bytes.Length / 1_000_000.0:0.0} Mo, bien plus qu'une fiche d'expérience."),
                 "Une fiche se lit en quelques minutes : découpez le texte, ou vérifiez qu'il s'agit du bon fichier.");
 
         var text = SourceText.Decode(bytes, displayPath, diagnostics);

@@ -19,11 +19,13 @@ public static class SourceText
         if (bytes.StartsWith(Bom))
             bytes = bytes[Bom.Length..];
 
-        if (bytes.IndexOf((byte)0) >= 0)
+        var kind = BinaryKind(bytes);
+        if (kind is not null)
         {
             diagnostics.Report(DiagnosticCodes.BinaryFile, new SourceLocation(file),
-                "Ce fichier n'est pas un texte (il contient des octets nuls) : ce n'est sans doute pas une fiche en Markdown.",
-                "Une fiche s'écrit dans un éditeur de texte et s'enregistre en « .md ». Retirez ce fichier ou changez son extension.");
+                $"Ce fichier n'est pas un texte : {kind}. Ce n'est pas une fiche en Markdown.",
+                "Une fiche s'écrit dans un éditeur de texte (Bloc-notes, TextEdit, l'éditeur de la forge) et s'enregistre en « .md ». "
+                + "Depuis un traitement de texte, copiez le texte dans un fichier .md ; une image se range dans le dossier de la fiche avec son extension (.jpg, .png).");
             return null;
         }
 
@@ -39,12 +41,60 @@ public static class SourceText
                     "Dans votre éditeur, choisissez « Enregistrer sous » avec l'encodage UTF-8, puis vérifiez les accents.");
                 return null;
             }
-            return Normalize(new string(chars, 0, charsWritten));
+            var text = new string(chars, 0, charsWritten);
+            var invalid = FirstNonCharacter(text);
+            if (invalid >= 0)
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, 1 + text.AsSpan(0, invalid).Count('\n'), 1),
+                    $"Le fichier contient un caractère qui n'est pas du texte (U+{(int)text[invalid]:X4}) à cette ligne.",
+                    "Retapez la ligne dans un éditeur de texte : ce caractère vient sans doute d'un copier-coller.");
+                return null;
+            }
+            return Normalize(text);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>What a binary file is, from its first bytes (or its NUL bytes); null for text.</summary>
+    private static string? BinaryKind(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']))
+            return "c'est une image PNG";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+            return "c'est une image JPEG";
+        if (bytes.StartsWith("GIF8"u8))
+            return "c'est une image GIF";
+        if (bytes.StartsWith("%PDF"u8))
+            return "c'est un document PDF";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[(byte)'P', (byte)'K', 0x03, 0x04]))
+            return "c'est un document Word ou LibreOffice (ou une archive compressée)";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+            return "c'est un ancien document Word ou Excel";
+        if (bytes.IndexOf((byte)0) >= 0)
+            return "il contient des octets nuls, comme un programme ou une image";
+        return null;
+    }
+
+    /// <summary>The offset of the first Unicode noncharacter (U+FFFE, U+FDD0...), which normalisation refuses; -1 if none.</summary>
+    private static int FirstNonCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '\uFDD0' and <= '\uFDEF' || (c & 0xFFFE) == 0xFFFE)
+                return i;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var rune = char.ConvertToUtf32(c, text[i + 1]);
+                if ((rune & 0xFFFE) == 0xFFFE)
+                    return i;
+                i++;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Line endings to "\n" and composed accents (NFC).</summary>

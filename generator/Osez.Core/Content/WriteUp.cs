@@ -24,6 +24,9 @@ public sealed record WriteUp
     public required IReadOnlyList<RelatedWriteUp> Related { get; init; }
     public AnonymisationReview? Review { get; init; }
 
+    /// <summary>Addresses the write-up had before (« anciens_slugs »): each gets a page that redirects here.</summary>
+    public IReadOnlyList<FormerSlug> FormerSlugs { get; init; } = [];
+
     /// <summary>Terms by vocabulary key ("thematiques", "territoire.departement").</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<TermRef>> Terms { get; init; }
 
@@ -33,6 +36,15 @@ public sealed record WriteUp
     public required string Body { get; init; }
     public required int BodyFirstLine { get; init; }
     public required FieldLocations Locations { get; init; }
+
+    /// <summary>The front matter as written (without its "---" lines), for the anonymisation guard.</summary>
+    public string FrontMatterText { get; init; } = string.Empty;
+
+    /// <summary>File line of the first front-matter line.</summary>
+    public int FrontMatterFirstLine { get; init; } = 2;
+
+    /// <summary>Passages the author declares as false alarms of the anonymisation guard.</summary>
+    public IReadOnlyList<Anonymisation.AcceptedPassage> AcceptedPassages { get; init; } = [];
 
     public IReadOnlyList<TermRef> TermsOf(string vocabularyKey)
         => Terms.TryGetValue(vocabularyKey, out var terms) ? terms : [];

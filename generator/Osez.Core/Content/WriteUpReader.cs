@@ -15,6 +15,11 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         foreach (var entry in frontMatter.Entries)
             locations.Set(entry.Key.Value, entry.Key.Location);
 
+        if (string.IsNullOrWhiteSpace(split.Body))
+            diagnostics.Report(DiagnosticCodes.EmptyBody, new SourceLocation(source.DisplayPath, Math.Max(1, split.BodyFirstLine - 1), 1),
+                "La fiche n'a pas de texte après l'en-tête.",
+                "Écrivez le récit sous la ligne « --- » qui ferme l'en-tête, en suivant le plan commun : ## Contexte, ## Le groupe, ## Démarche, ## Enseignements...");
+
         var writeUp = new WriteUp
         {
             Slug = slug,
@@ -32,11 +37,15 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             Contact = ReadContact(fields),
             Related = ReadRelated(fields),
             Review = ReadReview(fields, locations),
+            FormerSlugs = FormerSlugReader.Read(fields),
             Terms = ReadTerms(fields, locations),
+            AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
             Extra = ReportUnknownKeys(fields),
             Body = split.Body,
             BodyFirstLine = split.BodyFirstLine,
             Locations = locations,
+            FrontMatterText = split.Yaml,
+            FrontMatterFirstLine = split.YamlFirstLine,
         };
         return writeUp;
     }
@@ -56,12 +65,19 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             }
             var author = fields.Nested("auteurs", map);
             var collective = author.Text("collectif", required: false, "collectif: Groupe de travail ISIC", 0, 200);
-            var lastName = author.Text("nom", required: collective.Length == 0, "nom: Martin", 0, 100);
+            var lastName = author.Text("nom", required: false, "nom: Martin", 0, 100);
             var firstName = author.Text("prenom", required: false, "prenom: Claire", 0, 100);
             var role = author.Text("fonction", required: false, "fonction: Assistante de service social", 0, 150);
             var organisation = author.Text("structure", required: false, "structure: Service social départemental", 0, 200);
             foreach (var entry in author.Unclaimed)
                 ReportUnknown(author, entry, ["nom", "prenom", "fonction", "structure", "collectif"]);
+            if (collective.Length == 0 && lastName.Length == 0)
+                fields.Diagnostics.Report(DiagnosticCodes.InvalidAuthor, map.Location,
+                    firstName.Length > 0
+                        ? $"L'auteur « {firstName} » n'a pas de nom de famille (« nom »)."
+                        : "Un auteur n'a ni « nom » ni « collectif ».",
+                    "Un auteur est un professionnel qui signe la fiche : nom, prenom, fonction, structure. "
+                    + "Pour signer à plusieurs, écrivez plutôt : - collectif: Groupe de travail ISIC du territoire");
             if (collective.Length > 0 || lastName.Length > 0)
                 authors.Add(new Author(lastName, firstName, role, organisation, collective));
         }

@@ -10,6 +10,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => Volatile.Read(ref _errors) > 0;
 
+    public int ErrorCount => Volatile.Read(ref _errors);
+
     public int Count => _items.Count;
 
     public void Add(Diagnostic diagnostic)

@@ -37,6 +37,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidAuthor = new("KB0112", Severity.Error, "Auteur incomplet");
     public static readonly DiagnosticCode UpdateBeforePublication = new("KB0113", Severity.Error, "Mise à jour avant publication");
 
+    // Learning paths (parcours)
+    public static readonly DiagnosticCode LearningPathWithoutSteps = new("KB0150", Severity.Error, "Parcours sans étape");
+
     // Vocabularies
     public static readonly DiagnosticCode UnknownTerm = new("KB0201", Severity.Error, "Terme inconnu");
     public static readonly DiagnosticCode TooFewTerms = new("KB0202", Severity.Error, "Pas assez de termes");
@@ -59,8 +62,26 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SelfLink = new("KB0309", Severity.Warning, "Fiche liée à elle-même");
     public static readonly DiagnosticCode UnknownAnchor = new("KB0310", Severity.Warning, "Ancre introuvable");
 
+    // Learning paths and former addresses (citing)
+    public static readonly DiagnosticCode UnknownLearningPathWriteUp = new("KB0350", Severity.Error, "Fiche d'un parcours inexistante");
+    public static readonly DiagnosticCode RepeatedLearningPathWriteUp = new("KB0351", Severity.Warning, "Fiche répétée dans un parcours");
+    public static readonly DiagnosticCode InvalidFormerSlug = new("KB0352", Severity.Error, "Ancienne adresse non valable");
+    public static readonly DiagnosticCode FormerSlugTaken = new("KB0353", Severity.Error, "Ancienne adresse déjà prise");
+
     // Anonymisation
     public static readonly DiagnosticCode ReviewMissing = new("KB0401", Severity.Error, "Relecture d'anonymisation non enregistrée");
+    public static readonly DiagnosticCode PersonalEmail = new("KB0402", Severity.Error, "Adresse électronique");
+    public static readonly DiagnosticCode PersonalPhone = new("KB0403", Severity.Error, "Numéro de téléphone");
+    public static readonly DiagnosticCode PersonalNir = new("KB0404", Severity.Error, "Numéro de sécurité sociale");
+    public static readonly DiagnosticCode PersonalIban = new("KB0405", Severity.Error, "Coordonnées bancaires");
+    public static readonly DiagnosticCode PersonalAddress = new("KB0406", Severity.Error, "Adresse postale");
+    public static readonly DiagnosticCode PersonalPostcode = new("KB0407", Severity.Error, "Code postal et commune");
+    public static readonly DiagnosticCode PersonalCivilDate = new("KB0408", Severity.Error, "Date d'état civil");
+    public static readonly DiagnosticCode PersonalHonorificName = new("KB0409", Severity.Error, "Civilité suivie d'un nom");
+    public static readonly DiagnosticCode PersonalFirstNameAge = new("KB0410", Severity.Error, "Prénom suivi d'un âge");
+    public static readonly DiagnosticCode AcceptedFinding = new("KB0411", Severity.Information, "Détection acceptée comme fausse alerte");
+    public static readonly DiagnosticCode UnusedAcceptance = new("KB0412", Severity.Warning, "Exception d'anonymisation inutile");
+    public static readonly DiagnosticCode ReviewAfterPublication = new("KB0413", Severity.Error, "Relecture postérieure à la publication");
 
     // Configuration, templates, output
     public static readonly DiagnosticCode InvalidConfig = new("KB0501", Severity.Error, "Configuration du site invalide");

@@ -12,4 +12,10 @@ public interface ISiteLinks
     IEnumerable<string> WriteUpSlugs { get; }
 
     IEnumerable<string> PageSlugs { get; }
+
+    /// <returns>The Markdown body of a write-up on the site (to check anchors), or null.</returns>
+    string? WriteUpBody(string slug) => null;
+
+    /// <returns>True for a write-up whose file exists but could not be read (its own errors say why).</returns>
+    bool IsUnreadable(string slug) => false;
 }

@@ -9,14 +9,16 @@ namespace Osez.Markdown;
 /// ("fiche:slug", "page:slug"), a file of the write-up's folder, or an outside address.
 /// Anything else (javascript:, data:, paths leaving the folder) is refused.
 /// </summary>
-internal sealed partial class LinkResolver(ISiteLinks site)
+internal sealed partial class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<string>?> anchorsOf)
 {
     private const string Refused = "#lien-refuse";
 
     public string Resolve(string url, bool isImage, SourceLocation at, LinkContext context, DiagnosticBag diagnostics,
-        List<string> assets, List<string> linkedWriteUps)
+        List<string> assets, List<string> linkedWriteUps, IReadOnlySet<string> ownAnchors)
     {
         var trimmed = url.Trim();
+        if (trimmed.StartsWith('#') && trimmed.Length > 1)
+            CheckAnchor(trimmed[1..], ownAnchors, "cette fiche", at, diagnostics);
         if (trimmed.Length == 0 || trimmed.StartsWith('#'))
             return trimmed;
 
@@ -48,6 +50,8 @@ internal sealed partial class LinkResolver(ISiteLinks site)
     {
         var (slug, anchor) = SplitAnchor(target);
         var url = site.WriteUp(slug);
+        if (url is null && site.IsUnreadable(slug))
+            return Refused;
         if (url is null)
         {
             var close = Suggestions.Closest(slug, site.WriteUpSlugs);
@@ -57,6 +61,8 @@ internal sealed partial class LinkResolver(ISiteLinks site)
             return Refused;
         }
         linked.Add(slug);
+        if (anchor.Length > 1 && anchorsOf(slug) is { } anchors)
+            CheckAnchor(anchor[1..], anchors, $"la fiche « {slug} »", at, diagnostics);
         return context.Root + url + anchor;
     }
 
@@ -126,6 +132,21 @@ internal sealed partial class LinkResolver(ISiteLinks site)
         var relative = Path.GetRelativePath(context.AssetFolder, full).Replace('\\', '/');
         assets.Add(relative);
         return string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)) + anchor;
+    }
+
+    private static void CheckAnchor(string anchor, IReadOnlySet<string> anchors, string where, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var id = Uri.UnescapeDataString(anchor);
+        if (anchors.Contains(id))
+            return;
+        var close = Suggestions.Closest(id, anchors);
+        diagnostics.Report(DiagnosticCodes.UnknownAnchor, at,
+            $"L'ancre « #{Shorten(id)} » ne correspond à aucun titre de {where} : le lien mènera en haut de la page.",
+            close.Count > 0
+                ? $"Vouliez-vous écrire #{close[0]} ? (une ancre est un titre en minuscules, sans accents, avec des tirets)"
+                : anchors.Count > 0
+                    ? $"Une ancre est un titre en minuscules, sans accents, avec des tirets. Ancres possibles : {string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8).Select(a => "#" + a))}."
+                    : "Cette fiche n'a pas de titres « ## » : retirez la partie « #... » du lien.");
     }
 
     private static bool LooksLikeWriteUpPath(string path, out string slug)

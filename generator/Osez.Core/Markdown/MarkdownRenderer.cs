@@ -35,12 +35,36 @@ public sealed class MarkdownRenderer
             .UseListExtras()
             .DisableHtml()
             .Build();
-        _links = new LinkResolver(links);
+        _links = new LinkResolver(links, AnchorsOf);
+        _site = links;
     }
+
+    private readonly ISiteLinks _site;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _anchors = new(StringComparer.Ordinal);
+
+    /// <summary>The heading ids of another write-up, parsed once per build.</summary>
+    private IReadOnlySet<string>? AnchorsOf(string slug)
+    {
+        var body = _site.WriteUpBody(slug);
+        return body is null ? null : _anchors.GetOrAdd(slug, _ => HeadingIds(Markdig.Markdown.Parse(body, _pipeline)));
+    }
+
+    private HashSet<string> HeadingIds(MarkdownDocument document)
+    {
+        var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Paragraph anchors ("demarche-p2") can be linked to as well.
+        if (Anchors is not null)
+            ids.UnionWith(PassageAnchors.ParagraphIds(document).Select(p => p.Id));
+        return ids;
+    }
+
+    /// <summary>Visible links to each section and paragraph; none when null.</summary>
+    public PassageAnchors? Anchors { get; init; }
 
     public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var ownAnchors = HeadingIds(document);
         var assets = new List<string>();
         var linked = new List<string>();
         foreach (var node in document.Descendants())
@@ -48,10 +72,10 @@ public sealed class MarkdownRenderer
             switch (node)
             {
                 case LinkInline link:
-                    link.Url = _links.Resolve(link.Url ?? string.Empty, link.IsImage, Locate(context, link), context, diagnostics, assets, linked);
+                    link.Url = _links.Resolve(link.Url ?? string.Empty, link.IsImage, Locate(context, link), context, diagnostics, assets, linked, ownAnchors);
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail:
-                    autolink.Url = _links.Resolve(autolink.Url, isImage: false, Locate(context, autolink), context, diagnostics, assets, linked);
+                    autolink.Url = _links.Resolve(autolink.Url, isImage: false, Locate(context, autolink), context, diagnostics, assets, linked, ownAnchors);
                     break;
             }
         }
@@ -63,6 +87,9 @@ public sealed class MarkdownRenderer
             if (id is not null)
                 headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline)));
         }
+        // The text is read before the ¶ links are added, so that they never reach the search index.
+        var text = MarkdownText.Of(document);
+        Anchors?.Add(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -70,7 +97,10 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), headings, assets.Distinct(StringComparer.Ordinal).ToList(),
-            linked.Distinct(StringComparer.Ordinal).ToList());
+            linked.Distinct(StringComparer.Ordinal).ToList())
+        {
+            Text = text,
+        };
     }
 
     private static SourceLocation Locate(LinkContext context, Inline inline)

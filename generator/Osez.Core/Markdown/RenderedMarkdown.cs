@@ -9,4 +9,8 @@ public sealed record RenderedMarkdown(
     string Html,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<string> Assets,
-    IReadOnlyList<string> LinkedWriteUps);
+    IReadOnlyList<string> LinkedWriteUps)
+{
+    /// <summary>The readable text, without markup or addresses (for the search index).</summary>
+    public string Text { get; init; } = string.Empty;
+}

@@ -22,10 +22,13 @@ public sealed class OutputPaths(DiagnosticBag diagnostics)
         if (_origins.TryAdd(path, origin))
             return true;
         var first = _origins[path];
-        diagnostics.Report(DiagnosticCodes.OutputCollision, new SourceLocation(origin),
+        // Pages are rendered in parallel: name both sides in a stable order, located at a source file when one is.
+        var (a, b) = string.CompareOrdinal(origin, first) <= 0 ? (origin, first) : (first, origin);
+        var at = a.Contains('/') || !b.Contains('/') ? a : b;
+        diagnostics.Report(DiagnosticCodes.OutputCollision, new SourceLocation(at),
             first == origin
                 ? $"« {origin} » produirait deux fois le fichier « {path} »."
-                : $"« {origin} » et « {first} » produiraient le même fichier « {path} ».",
+                : $"« {a} » et « {b} » produiraient le même fichier « {path} ».",
             "Renommez l'un des deux : une page, un vocabulaire ou une fiche ne peuvent pas porter le même nom.");
         return false;
     }

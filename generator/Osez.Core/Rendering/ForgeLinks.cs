@@ -17,4 +17,38 @@ public static class ForgeLinks
             ? $"{config.RepositoryUrl}/-/edit/{config.Branch}/{escaped}"
             : $"{config.RepositoryUrl}/edit/{config.Branch}/{escaped}";
     }
+
+    /// <summary>The page that creates a file in <paramref name="folder"/> in the browser, or empty without a repository.</summary>
+    public static string NewFile(SiteConfig config, string folder)
+    {
+        if (!config.HasRepository)
+            return string.Empty;
+        var escaped = string.Join('/', folder.Split('/').Select(Uri.EscapeDataString));
+        return IsGitLab(config)
+            ? $"{config.RepositoryUrl}/-/new/{config.Branch}/{escaped}"
+            : $"{config.RepositoryUrl}/new/{config.Branch}/{escaped}";
+    }
+
+    /// <summary>The page that opens an issue with a title and text filled in, or empty without a repository.</summary>
+    public static string NewIssue(SiteConfig config, string title, string body)
+    {
+        if (!config.HasRepository)
+            return string.Empty;
+        var t = Uri.EscapeDataString(title);
+        var b = Uri.EscapeDataString(body);
+        return IsGitLab(config)
+            ? $"{config.RepositoryUrl}/-/issues/new?issue%5Btitle%5D={t}&issue%5Bdescription%5D={b}"
+            : $"{config.RepositoryUrl}/issues/new?title={t}&body={b}";
+    }
+
+    /// <summary>A file of the repository as the forge shows it (CONTRIBUTING.md), or empty without a repository.</summary>
+    public static string View(SiteConfig config, string path)
+    {
+        if (!config.HasRepository)
+            return string.Empty;
+        var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        return IsGitLab(config)
+            ? $"{config.RepositoryUrl}/-/blob/{config.Branch}/{escaped}"
+            : $"{config.RepositoryUrl}/blob/{config.Branch}/{escaped}";
+    }
 }

@@ -30,6 +30,12 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
         }
         foreach (var page in site.Pages)
             yield return ContentPageJob(page);
+        yield return Search.SearchPage.Job(site, views);
+        foreach (var job in LearningPaths.Plan(Diagnostics))
+            yield return job;
+        foreach (var job in new Citing.CitingPages(site, views, Strings).Plan())
+            yield return job;
+        yield return Proposal();
         yield return NotFound();
     }
 
@@ -37,6 +43,7 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
     {
         var model = Model(views.Page(SiteUrls.Home, "home", site.Config.Title, site.Config.Description));
         model["latest"] = views.WriteUps(site.WriteUps.Take(LatestOnHome));
+        model["learning_paths"] = LearningPaths.All();
         return model;
     });
 
@@ -76,6 +83,7 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
                 .Where(r => r is not null).ToList();
             model["backlinks"] = site.BacklinksOf(writeUp.Slug).Select(b => new LinkView(b.Title, SiteUrls.WriteUp(b.Slug))).ToList();
             model["assets"] = body.Assets;
+            model["parcours"] = LearningPaths.Including(writeUp);
             return model;
         });
     }
@@ -125,6 +133,13 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
         });
     }
 
+    private PageJob Proposal() => new(SiteUrls.Proposal, "propose", "page « Proposer une fiche »", () =>
+    {
+        var model = Model(views.Page(SiteUrls.Proposal, "propose", views.Strings.Get("propose.title"), views.Strings.Get("propose.description")));
+        model["proposal"] = Contributing.ProposalForm.Create(site);
+        return model;
+    });
+
     private PageJob NotFound() => new(SiteUrls.NotFound, "not-found", "page introuvable", () =>
     {
         var page = views.Page(SiteUrls.NotFound, "not-found", "Page introuvable", site.Config.Description);
@@ -136,6 +151,12 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
 
     /// <summary>Where the Markdown renderer reports link problems; set by the renderer before planning.</summary>
     public Diagnostics.DiagnosticBag Diagnostics { get; init; } = new();
+
+    /// <summary>The interface texts, for the titles of generated pages; set by the renderer.</summary>
+    public required UiStrings Strings { get; init; }
+
+    /// <summary>The learning paths' pages and what other pages show of them; set by the renderer.</summary>
+    public required LearningPaths.LearningPathPages LearningPaths { get; init; }
 
     private static ScriptObject Model(PageView page) => new() { ["page"] = page, ["head"] = string.Empty };
 }

@@ -22,7 +22,16 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         globals.Import("plural", new Func<string, int, string>(strings.Count));
 
         var rendered = new ConcurrentBag<RenderedWriteUp>();
-        var planner = new PagePlanner(site, views, new MarkdownRenderer(site), rendered.Add) { Diagnostics = diagnostics };
+        var markdown = new MarkdownRenderer(site)
+        {
+            Anchors = new PassageAnchors(strings.Get("anchors.section"), strings.Get("anchors.paragraph")),
+        };
+        var planner = new PagePlanner(site, views, markdown, rendered.Add)
+        {
+            Diagnostics = diagnostics,
+            Strings = strings,
+            LearningPaths = new LearningPaths.LearningPathPages(site, views, markdown, strings),
+        };
         var jobs = planner.Plan().ToList();
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
@@ -42,7 +51,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         CopyThemeAssets(output);
 
         var order = site.WriteUps.Select((w, i) => (w.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
-        return new RenderedSite(rendered.OrderBy(r => order[r.WriteUp.Slug]).ToList(), jobs.Count);
+        return new RenderedSite(rendered.OrderBy(r => order[r.WriteUp.Slug]).ToList(), jobs.Count)
+        {
+            Pages = jobs.Select(j => new RenderedPage(j.Url, j.Layout)).ToList(),
+            Strings = strings,
+        };
     }
 
     private void CopyThemeAssets(IOutputSink output)

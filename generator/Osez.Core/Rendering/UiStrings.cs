@@ -35,10 +35,13 @@ public sealed class UiStrings
         var text = SourceText.Decode(System.IO.File.ReadAllBytes(path), shown, diagnostics);
         if (text is null)
             return null;
-        var root = YamlTreeReader.Read(text, shown, 1, diagnostics);
+        var local = new DiagnosticBag();
+        var root = YamlTreeReader.Read(text, shown, 1, local);
+        diagnostics.AddRange(local.Sorted());
         if (root is YMapping map)
             return new UiStrings(map, shown);
-        diagnostics.Report(DiagnosticCodes.InvalidStrings, new SourceLocation(shown, 1, 1),
+        if (!local.HasErrors)
+            diagnostics.Report(DiagnosticCodes.InvalidStrings, new SourceLocation(shown, 1, 1),
             "Le fichier des textes de l'interface doit être un ensemble de rubriques « clé: texte ».",
             "Partez de templates/strings/fr.yml.");
         return null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Osez.Citing;
 using Osez.Content;
 using Osez.Rendering.Views;
 using Osez.Site;
@@ -14,6 +15,7 @@ public sealed class ViewFactory
     private readonly DateLabels _dates;
     private readonly Dictionary<string, VocabularyView> _vocabularies;
     private readonly ConcurrentDictionary<string, WriteUpView> _writeUps = new(StringComparer.Ordinal);
+    private readonly CitationViews _citations;
 
     public ViewFactory(SiteModel site, UiStrings strings)
     {
@@ -29,11 +31,17 @@ public sealed class ViewFactory
             site.Config.Publisher, site.Config.RepositoryUrl, site.WriteUps.Count,
             site.Vocabularies.All.Select(v => _vocabularies[v.Key]).ToList(),
             site.Pages.Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug))).ToList());
+        _citations = new CitationViews(site, strings, _dates);
     }
+
+    /// <summary>The citable records of the published write-ups.</summary>
+    public CitedWorks CitedWorks => _citations.Works;
 
     public SiteView Site { get; }
 
     public DateLabels Dates => _dates;
+
+    public UiStrings Strings => _strings;
 
     public VocabularyView Vocabulary(string key) => _vocabularies[key];
 
@@ -91,7 +99,16 @@ public sealed class ViewFactory
             FacetsByKey = facets.ToDictionary(f => f.Key, StringComparer.Ordinal),
             SourcePath = writeUp.Source.DisplayPath,
             EditUrl = ForgeLinks.Edit(_site.Config, writeUp.Source.DisplayPath),
+            Citation = _citations.For(writeUp),
+            IssueUrl = IssueUrl(writeUp),
         };
+    }
+
+    private string IssueUrl(WriteUp writeUp)
+    {
+        var address = _site.Config.HasBaseUrl ? $"{_site.Config.BaseUrl}/{SiteUrls.Pretty(SiteUrls.WriteUp(writeUp.Slug))}" : writeUp.Source.DisplayPath;
+        return ForgeLinks.NewIssue(_site.Config, $"{_strings.Get("propose.report")} : {writeUp.Title}",
+            _strings.Get("propose.report_body").Replace("{adresse}", address, StringComparison.Ordinal));
     }
 
     private string JoinFrench(IReadOnlyList<string> names) => names.Count switch

@@ -84,6 +84,10 @@ public sealed partial class SiteModel : ISiteLinks
 
     IEnumerable<string> ISiteLinks.PageSlugs => _pages.Keys;
 
+    bool ISiteLinks.IsUnreadable(string slug) => Loaded.UnreadableWriteUps.Contains(slug);
+
+    string? ISiteLinks.WriteUpBody(string slug) => _bySlug.TryGetValue(slug, out var writeUp) ? writeUp.Body : null;
+
     [GeneratedRegex(@"\]\(\s*fiche:([a-z0-9-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyLinkPattern();
 }

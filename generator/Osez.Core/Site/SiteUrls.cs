@@ -12,6 +12,9 @@ public static class SiteUrls
     public const string NotFound = "404.html";
     public const string Assets = "assets/";
 
+    /// <summary>The "Proposer une fiche" form.</summary>
+    public const string Proposal = "proposer/index.html";
+
     public static string WriteUps(int page = 1) => page <= 1 ? "fiches/index.html" : $"fiches/index-{page}.html";
 
     public static string WriteUpFolder(string slug) => $"fiches/{slug}/";

@@ -15,6 +15,9 @@ public sealed class SiteValidator(IReadOnlyList<IValidationRule> rules)
         new RelatedWriteUpsExist(),
         new DatesAreCoherent(),
         new PublishedWriteUpsAreReviewed(),
+        new NoPersonalDataIsPublished(),
+        new FormerSlugsAreFree(),
+        new LearningPathsNamePublishedWriteUps(),
     ]);
 
     public IReadOnlyList<IValidationRule> Rules { get; } = rules;

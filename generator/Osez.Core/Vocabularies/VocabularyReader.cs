@@ -57,7 +57,9 @@ public static partial class VocabularyReader
                 "Clés possibles : " + string.Join(", ", KnownKeys) + ".");
 
         diagnostics.AddRange(local.Sorted());
-        if (local.HasErrors)
+        // The errors are reported and stop the build; a vocabulary whose key and terms could be
+        // read is still kept, so that write-ups using it are not also told their key is unknown.
+        if (key.Length == 0 || !KeyPattern().IsMatch(key) || terms.Count == 0)
             return null;
         return new Vocabulary
         {
@@ -67,7 +69,7 @@ public static partial class VocabularyReader
             SingularLabel = singular.Length > 0 ? singular : label,
             Description = description,
             Required = required,
-            Min = min,
+            Min = Math.Min(min, max),
             Max = max,
             Order = order,
             IsFacet = facet,

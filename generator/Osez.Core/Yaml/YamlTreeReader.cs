@@ -20,9 +20,9 @@ public static class YamlTreeReader
     public static YNode? Read(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {
         var context = new ReadContext(text, file, firstLine, diagnostics);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             return context.ReadStream(parser);
         }
         catch (AbortRead)
@@ -31,7 +31,14 @@ public static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            context.ReportSyntaxError(ex);
+            context.ReportSyntaxError(ex.Start, ex.Message);
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or EndOfStreamException)
+        {
+            // The parser itself can fail on some broken inputs (an unclosed "[" running over the
+            // next lines): still a syntax error of the content, located after the last good event.
+            context.ReportSyntaxError(parser.Current?.End ?? Mark.Empty, string.Empty);
             return null;
         }
     }
@@ -40,6 +47,7 @@ public static class YamlTreeReader
     {
         private readonly string[] _lines = text.Split('\n');
         private bool _failed;
+        private bool _aliasReported;
 
         public YNode? ReadStream(IParser parser)
         {
@@ -71,9 +79,13 @@ public static class YamlTreeReader
 
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
-                Report(DiagnosticCodes.YamlAlias, alias.Start,
-                    $"Les alias YAML (« *{alias.Value} ») ne sont pas acceptés.",
-                    "Recopiez la valeur au lieu d'utiliser « & » et « * ».");
+                // One message is enough: an alias bomb would otherwise give thousands.
+                if (!_aliasReported)
+                    Report(DiagnosticCodes.YamlAlias, alias.Start,
+                        $"Les alias YAML (« *{alias.Value} ») ne sont pas acceptés.",
+                        "Recopiez la valeur au lieu d'utiliser « & » et « * ».");
+                _aliasReported = true;
+                _failed = true;
                 return new YScalar(Locate(alias.Start), string.Empty, isPlain: true);
             }
 
@@ -145,14 +157,16 @@ public static class YamlTreeReader
                 "Retirez ce qui commence par « ! » devant la valeur.");
         }
 
-        public void ReportSyntaxError(YamlException ex)
+        public void ReportSyntaxError(Mark start, string parserMessage)
         {
-            var line = ex.Start.Line > 0 ? (int)ex.Start.Line : 1;
+            var line = start.Line > 0 ? (int)start.Line : 1;
             var excerpt = line - 1 < _lines.Length ? _lines[line - 1].TrimEnd('\r') : string.Empty;
             diagnostics.Report(DiagnosticCodes.YamlSyntax,
-                new SourceLocation(file, firstLine + line - 1, (int)Math.Max(1, ex.Start.Column)),
-                "L'en-tête YAML ne peut pas être lu à cet endroit.",
-                SyntaxHints.For(excerpt, ex.Message),
+                new SourceLocation(file, firstLine + line - 1, (int)Math.Max(1, start.Column)),
+                file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                    ? "L'en-tête de la fiche (YAML) ne peut pas être lu à cet endroit."
+                    : "Ce fichier YAML ne peut pas être lu à cet endroit.",
+                SyntaxHints.For(excerpt, parserMessage),
                 excerpt);
         }
 

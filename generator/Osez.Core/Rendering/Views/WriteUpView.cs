@@ -34,4 +34,10 @@ public sealed record WriteUpView
 
     public required string SourcePath { get; init; }
     public required string EditUrl { get; init; }
+
+    /// <summary>How to cite it: reference, COinS, export files.</summary>
+    public CitationView? Citation { get; init; }
+
+    /// <summary>The forge's new-issue page about this write-up ("Signaler un problème"), or empty without a repository.</summary>
+    public string IssueUrl { get; init; } = string.Empty;
 }

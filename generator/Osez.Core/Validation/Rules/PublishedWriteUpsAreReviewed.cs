@@ -19,6 +19,10 @@ public sealed class PublishedWriteUpsAreReviewed : IValidationRule
                 diagnostics.Report(DiagnosticCodes.ReviewMissing, writeUp.Locations.Of("relecture_anonymisation.faite"),
                     "La fiche est marquée « publie » mais la relecture d'anonymisation n'est pas faite (faite: false).",
                     "Faites relire la fiche, puis écrivez faite: true ; en attendant, laissez statut: brouillon.");
+            else if (writeUp.Review.Date is { } reviewed && writeUp.PublishedOn != DateOnly.MinValue && reviewed > writeUp.PublishedOn)
+                diagnostics.Report(DiagnosticCodes.ReviewAfterPublication, writeUp.Locations.Of("relecture_anonymisation.date"),
+                    $"La relecture d'anonymisation ({reviewed:yyyy-MM-dd}) est datée après la publication ({writeUp.PublishedOn:yyyy-MM-dd}).",
+                    "La relecture a lieu avant la publication : vérifiez les deux dates (la charte le demande).");
         }
     }
 }

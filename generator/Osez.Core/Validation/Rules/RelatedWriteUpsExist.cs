@@ -24,6 +24,8 @@ public sealed class RelatedWriteUpsExist : IValidationRule
                 }
                 if (!bySlug.TryGetValue(link.Slug, out var target))
                 {
+                    if (site.UnreadableWriteUps.Contains(link.Slug))
+                        continue; // The file exists; its own errors are reported.
                     var close = Suggestions.Closest(link.Slug, bySlug.Keys);
                     diagnostics.Report(DiagnosticCodes.UnknownRelatedWriteUp, link.Location,
                         $"Aucune fiche ne s'appelle « {link.Slug} ».",

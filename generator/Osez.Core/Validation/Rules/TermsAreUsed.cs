@@ -8,7 +8,8 @@ public sealed class TermsAreUsed : IValidationRule
 {
     public void Validate(LoadedSite site, ValidationContext context, DiagnosticBag diagnostics)
     {
-        if (site.WriteUps.Count == 0)
+        // With write-ups that could not be read, "unused" would be wrong: their terms are unknown.
+        if (site.WriteUps.Count == 0 || site.UnreadableWriteUps.Count > 0)
             return;
         foreach (var vocabulary in site.Vocabularies.All)
         {

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Osez.Building;
+using Osez.Configuration;
+using Osez.Server;
+
+namespace Osez.Cli.Commands;
+
+/// <summary><c>serve</c>: a live preview of the site on this computer, rebuilt and reloaded at each save.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var site = new SiteOptions();
+        var port = new Option<int>("--port")
+        {
+            Description = "Port local de l'aperçu (par défaut : un port libre, affiché au démarrage)",
+            DefaultValueFactory = _ => 0,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+                result.AddError("Le port est un nombre de 1 à 65535 (ou 0 pour un port libre).");
+        });
+        var command = new Command("serve", "Afficher le site sur cet ordinateur, mis à jour à chaque enregistrement d'un fichier");
+        command.Options.Add(site.Content);
+        command.Options.Add(site.Templates);
+        command.Options.Add(port);
+        command.SetAction(async (parse, cancel) =>
+        {
+            var paths = SitePaths.From(parse.GetValue(site.Content)!, parse.GetValue(site.Templates)!, "output");
+            if (!Directory.Exists(paths.Content))
+            {
+                error.WriteLine($"Le dossier de contenu « {paths.Content} » est introuvable : lancez la commande depuis le dossier du projet, ou indiquez-le avec --content.");
+                return CliApp.UsageError;
+            }
+            var server = new PreviewServer(new PreviewOptions(paths, parse.GetValue(port), output), new FullRebuilder(paths, SiteBuilder.Default));
+            try
+            {
+                await server.RunAsync(cancel);
+                return CliApp.Success;
+            }
+            catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+            {
+                error.WriteLine($"L'aperçu n'a pas pu démarrer sur le port {parse.GetValue(port)} : il est sans doute déjà utilisé (peut-être par un autre aperçu).");
+                error.WriteLine("Arrêtez l'autre programme, ou choisissez un autre port : ./build.sh serve --port 8081 (ou sans --port, pour un port libre).");
+                return CliApp.UsageError;
+            }
+        });
+        return command;
+    }
+}

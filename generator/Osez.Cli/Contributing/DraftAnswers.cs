@@ -1,0 +1,37 @@
+using Osez.Content;
+using Osez.Contributing;
+
+namespace Osez.Cli.Contributing;
+
+/// <summary>What <c>new</c> knows so far about a write-up: from its options, then from its questions. Null means "not asked yet".</summary>
+internal sealed class DraftAnswers
+{
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? LastName { get; set; }
+    public string? FirstName { get; set; }
+    public string? Role { get; set; }
+    public string? Organisation { get; set; }
+    public YearMonth? PeriodStart { get; set; }
+
+    /// <summary>Known once the end is given, or once the action is said to go on (then <see cref="PeriodEnd"/> stays null).</summary>
+    public bool PeriodEndKnown { get; set; }
+
+    public YearMonth? PeriodEnd { get; set; }
+    public string? GroupSize { get; set; }
+
+    /// <summary>Chosen term ids by vocabulary key; a key is absent until answered.</summary>
+    public Dictionary<string, IReadOnlyList<string>> Terms { get; } = new(StringComparer.Ordinal);
+
+    public WriteUpDraft ToDraft(DateOnly today) => new()
+    {
+        Title = YamlText.OneLine(Title ?? string.Empty),
+        Summary = Summary ?? string.Empty,
+        CreatedOn = today,
+        Author = new DraftAuthor(LastName ?? string.Empty, FirstName ?? string.Empty, Role ?? string.Empty, Organisation ?? string.Empty),
+        PeriodStart = PeriodStart ?? new YearMonth(today.Year, today.Month),
+        PeriodEnd = PeriodEnd,
+        GroupSize = GroupSize ?? string.Empty,
+        Terms = Terms,
+    };
+}

@@ -1,0 +1,94 @@
+using Osez.Contributing;
+using Osez.Vocabularies;
+using Spectre.Console;
+
+namespace Osez.Cli.Contributing;
+
+/// <summary>
+/// Asks, in a terminal, what the options did not say. Every question is a line to type (a choice
+/// is typed as a number or a name), which reads well with a screen reader and can be answered
+/// from a script feeding the terminal.
+/// </summary>
+internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabularies, DateOnly today)
+{
+    public void AskMissing(DraftAnswers answers)
+    {
+        console.MarkupLine("[bold]Nouvelle fiche d'expérience[/]");
+        console.MarkupLine("Répondez aux questions ; [dim](facultatif)[/] : appuyez sur Entrée pour passer. Tout se modifie ensuite dans le fichier.");
+        console.MarkupLine("[yellow]Rappel :[/] aucun nom, adresse, téléphone, courriel ou date de naissance de personne accompagnée, "
+            + "ni la commune ou le quartier (voir la charte : content/pages/charte.md).");
+        console.WriteLine();
+
+        answers.Title ??= Ask("Titre de la fiche (10 à 120 caractères)", DraftRules.Title);
+        answers.Summary ??= Ask("Résumé en deux ou trois phrases (facultatif : vous pourrez l'écrire ensuite)", DraftRules.Summary, optional: true);
+        answers.LastName ??= Ask("Votre nom", DraftRules.LastName);
+        answers.FirstName ??= Ask("Votre prénom (facultatif)", _ => null, optional: true);
+        answers.Role ??= Ask("Votre fonction, par exemple « Assistante de service social » (facultatif)", _ => null, optional: true);
+        answers.Organisation ??= Ask("Votre type de structure, par exemple « Centre social », sans son nom (facultatif)", _ => null, optional: true);
+        AskPeriod(answers);
+        answers.GroupSize ??= Ask("Taille du groupe, en fourchette, par exemple 8-15 (facultatif)", DraftRules.GroupSize, optional: true);
+        foreach (var vocabulary in vocabularies.All.Where(v => !answers.Terms.ContainsKey(v.Key)))
+            answers.Terms[vocabulary.Key] = AskTerms(vocabulary);
+    }
+
+    private void AskPeriod(DraftAnswers answers)
+    {
+        if (answers.PeriodStart is null)
+        {
+            DraftRules.Month(Ask("Début de l'action (AAAA-MM, par exemple 2024-09)", t => DraftRules.Month(t, "Le début", today, out _)),
+                "Le début", today, out var start);
+            answers.PeriodStart = start;
+        }
+        if (answers.PeriodEndKnown)
+            return;
+        var ended = console.Prompt(new ConfirmationPrompt("L'action est-elle terminée ?") { Yes = 'o', No = 'n', DefaultValue = false, InvalidChoiceMessage = "[red]Répondez o (oui) ou n (non).[/]" });
+        if (ended)
+        {
+            var begun = answers.PeriodStart.Value;
+            DraftRules.Month(Ask("Fin de l'action (AAAA-MM)", t => DraftRules.Month(t, "La fin", today, out var m) ?? (m < begun ? $"La fin ({m}) précède le début ({begun})." : null)),
+                "La fin", today, out var end);
+            answers.PeriodEnd = end;
+        }
+        answers.PeriodEndKnown = true;
+    }
+
+    private IReadOnlyList<string> AskTerms(Vocabulary vocabulary)
+    {
+        console.WriteLine();
+        console.MarkupLine($"[bold]{Markup.Escape(vocabulary.IsSingle ? vocabulary.SingularLabel : vocabulary.Label)}[/]{(vocabulary.Description.Length > 0 ? " — " + Markup.Escape(vocabulary.Description) : string.Empty)}");
+        var numbered = vocabulary.Terms.Count <= WriteUpScaffold.MaxListedTerms;
+        string question;
+        if (numbered)
+        {
+            for (var i = 0; i < vocabulary.Terms.Count; i++)
+                console.MarkupLine($"  [dim]{i + 1,2}.[/] {Markup.Escape(vocabulary.Terms[i].Label)}");
+            question = vocabulary.IsSingle
+                ? "Votre choix (un numéro)"
+                : $"Vos choix (numéros séparés par des virgules, {(vocabulary.Min > 1 ? $"de {vocabulary.Min} " : "jusqu'")}à {vocabulary.Max})";
+        }
+        else
+        {
+            var example = vocabulary.Terms.FirstOrDefault();
+            question = example is null ? "Votre choix" : $"Votre choix (le code ou le nom, par exemple {example.Id})";
+        }
+        if (!vocabulary.Required)
+            question += " (facultatif)";
+        var typed = Ask(question, t => DraftRules.Terms(vocabulary, t, numbered, out _), optional: !vocabulary.Required);
+        DraftRules.Terms(vocabulary, typed, numbered, out var ids);
+        if (ids.Count > 0)
+            console.MarkupLine($"  [green]→[/] {Markup.Escape(string.Join(", ", ids.Select(id => vocabulary.Find(id)!.Label)))}");
+        return ids;
+    }
+
+    private string Ask(string question, Func<string, string?> rule, bool optional = false)
+    {
+        var prompt = new TextPrompt<string>(Markup.Escape(question) + " :")
+        {
+            AllowEmpty = optional,
+        };
+        prompt.Validate(value => rule(value) is { } problem
+            ? ValidationResult.Error($"[red]{Markup.Escape(problem)}[/]")
+            : ValidationResult.Success());
+        return console.Prompt(prompt).Trim();
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using Osez.Diagnostics;
+
+namespace Osez.Anonymisation.Detectors;
+
+/// <summary>A five-digit French postcode followed by a town ("59100 Roubaix", "20200 Bastia", "97400 Saint-Denis").</summary>
+public sealed partial class PostcodeTownDetector : IPersonalDataDetector
+{
+    public DiagnosticCode Code => DiagnosticCodes.PersonalPostcode;
+
+    public string What => "un code postal suivi d'une commune";
+
+    public string Hint => "Le département suffit (champ territoire.departement de l'en-tête) : "
+        + "retirez le code postal et la commune.";
+
+    public bool CanBeAccepted => true;
+
+    public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
+    {
+        foreach (Match match in Pattern().Matches(text))
+            yield return new Detection(match.Index, match.Length, match.Index, KeepStart: 2, KeepEnd: 0);
+    }
+
+    [GeneratedRegex(@"(?<![\w.,])(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|9[78][0-8]\d{2})(?![\w.,])[ ]+(?:CEDEX|Cedex|\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+)*)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

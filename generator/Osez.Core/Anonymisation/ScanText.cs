@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace Osez.Anonymisation;
+
+/// <summary>
+/// Prepares text for the detectors without changing its length, so offsets found in the
+/// prepared text are offsets in the source: non-breaking and thin spaces become spaces, the
+/// typographic apostrophe becomes "'", and Markdown emphasis stars become spaces
+/// ("Mme **Dupont**" reads "Mme   Dupont").
+/// </summary>
+public static class ScanText
+{
+    public static string Prepare(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' or '*' => ' ',
+                '\u2019' or '\u02BC' => '\'',
+                '\u2011' or '\u2010' => '-',
+                _ => c,
+            });
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Whitespace runs as one space, for comparing a finding with an accepted text.</summary>
+    public static string Collapse(string text)
+    {
+        var prepared = Prepare(text);
+        var builder = new StringBuilder(prepared.Length);
+        var space = false;
+        foreach (var c in prepared)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+                builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

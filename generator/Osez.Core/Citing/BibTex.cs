@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+
+namespace Osez.Citing;
+
+/// <summary>
+/// BibTeX entries: <c>@techreport</c> (a report published by an institution), UTF-8, which
+/// biber, recent BibTeX and reference managers read. Special characters are escaped.
+/// </summary>
+public static class BibTex
+{
+    public const string Extension = ".bib";
+    public const string MediaType = "application/x-bibtex";
+
+    public static string Entry(CitedWork work)
+    {
+        var builder = new StringBuilder();
+        builder.Append("@techreport{").Append(work.Id).Append(",\n");
+        Field(builder, "title", "{" + Escape(work.Title) + "}");
+        Field(builder, "author", string.Join(" and ", work.Authors.Select(Name)));
+        Field(builder, "institution", Escape(work.Publisher));
+        Field(builder, "type", Escape(work.Genre));
+        Field(builder, "year", work.Issued.Year.ToString(CultureInfo.InvariantCulture));
+        Field(builder, "month", work.Issued.Month.ToString(CultureInfo.InvariantCulture));
+        Field(builder, "date", work.Issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (work.Url.Length > 0)
+            Field(builder, "url", work.Url);
+        Field(builder, "abstract", Escape(work.Abstract));
+        Field(builder, "language", Escape(work.Language));
+        if (work.Keywords.Count > 0)
+            Field(builder, "keywords", Escape(string.Join(", ", work.Keywords)));
+        Field(builder, "note", Escape(NoteOf(work)));
+        builder.Length -= 2; // the last ",\n"
+        builder.Append("\n}\n");
+        return builder.ToString();
+    }
+
+    /// <summary>Several entries, one blank line apart.</summary>
+    public static string File(IEnumerable<CitedWork> works) => string.Join("\n", works.Select(Entry));
+
+    private static string NoteOf(CitedWork work) => work.Licence.Length > 0 ? $"{work.SiteTitle}. Licence {work.Licence}" : work.SiteTitle;
+
+    private static void Field(StringBuilder builder, string name, string value)
+        => builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+
+    /// <summary>"Haddad, Karim"; a collective in braces so that it is never split into first and last names.</summary>
+    private static string Name(CitedAuthor author) => author.IsCollective
+        ? "{" + Escape(author.Literal) + "}"
+        : author.Given.Length == 0 ? Escape(author.Family) : $"{Escape(author.Family)}, {Escape(author.Given)}";
+
+    /// <summary>Escapes the characters that mean something to TeX; braces are kept balanced by escaping them too.</summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\\': builder.Append(@"\textbackslash{}"); break;
+                case '{' or '}' or '&' or '%' or '$' or '#' or '_': builder.Append('\\').Append(c); break;
+                case '~': builder.Append(@"\textasciitilde{}"); break;
+                case '^': builder.Append(@"\textasciicircum{}"); break;
+                case '\r': break;
+                case '\n' or '\t': builder.Append(' '); break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
+    }
+}

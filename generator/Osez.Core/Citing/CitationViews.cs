@@ -1,0 +1,39 @@
+using System.Globalization;
+using Osez.Content;
+using Osez.Rendering;
+using Osez.Rendering.Views;
+using Osez.Site;
+
+namespace Osez.Citing;
+
+/// <summary>Makes the <see cref="CitationView"/> of each write-up for the templates.</summary>
+public sealed class CitationViews
+{
+    private readonly FrenchReference _reference;
+
+    public CitationViews(SiteModel site, UiStrings strings, DateLabels dates)
+    {
+        Works = new CitedWorks(site, strings.Get("citing.reference_genre"));
+        _reference = new FrenchReference(strings, dates);
+    }
+
+    public CitedWorks Works { get; }
+
+    /// <summary>Null for a write-up that is not published (a draft left out of the build).</summary>
+    public CitationView? For(WriteUp writeUp)
+    {
+        if (Works.Find(writeUp.Slug) is not { } work)
+            return null;
+        var folder = SiteUrls.WriteUpFolder(writeUp.Slug);
+        return new CitationView(
+            _reference.Html(work),
+            _reference.Text(work),
+            Coins.Title(work),
+            work.Url,
+            work.Issued.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture),
+            CitingUrls.BibTex(writeUp.Slug)[folder.Length..],
+            CitingUrls.Ris(writeUp.Slug)[folder.Length..],
+            CitingUrls.CslJson(writeUp.Slug)[folder.Length..],
+            work.Keywords);
+    }
+}

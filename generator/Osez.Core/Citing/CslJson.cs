@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Osez.Citing;
+
+/// <summary>CSL-JSON items (<c>type: report</c>), the format of Zotero, citeproc and Pandoc.</summary>
+public static class CslJson
+{
+    public const string Extension = ".json";
+    public const string MediaType = "application/vnd.citationstyles.csl+json";
+
+    /// <summary>Readable output: accents are written as they are, not as \u escapes.</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static JsonObject Item(CitedWork work)
+    {
+        var item = new JsonObject
+        {
+            ["id"] = work.Id,
+            ["type"] = "report",
+            ["title"] = work.Title,
+            ["author"] = new JsonArray(work.Authors.Select(Name).ToArray<JsonNode?>()),
+            ["issued"] = DateParts(work.Issued),
+            ["publisher"] = work.Publisher,
+            ["container-title"] = work.SiteTitle,
+            ["genre"] = work.Genre,
+            ["abstract"] = work.Abstract,
+            ["language"] = work.Language,
+        };
+        if (work.Url.Length > 0)
+            item["URL"] = work.Url;
+        if (work.Keywords.Count > 0)
+            item["keyword"] = string.Join(", ", work.Keywords);
+        if (work.Licence.Length > 0)
+            item["license"] = work.Licence;
+        return item;
+    }
+
+    public static string File(IEnumerable<CitedWork> works)
+        => new JsonArray(works.Select(w => (JsonNode?)Item(w)).ToArray()).ToJsonString(Options) + "\n";
+
+    private static JsonObject Name(CitedAuthor author) => author.IsCollective
+        ? new JsonObject { ["literal"] = author.Literal }
+        : author.Given.Length == 0
+            ? new JsonObject { ["family"] = author.Family }
+            : new JsonObject { ["family"] = author.Family, ["given"] = author.Given };
+
+    private static JsonObject DateParts(DateOnly date) => new()
+    {
+        ["date-parts"] = new JsonArray(new JsonArray(date.Year, date.Month, date.Day)),
+    };
+}

@@ -1,0 +1,108 @@
+using Osez.Content;
+using Osez.Text;
+using Osez.Vocabularies;
+
+namespace Osez.Contributing;
+
+/// <summary>
+/// The checks on a contributor's answers before a file is written, with the same limits as
+/// <c>check</c>, so that a file made by <c>new</c> always passes it. Each returns a French message, or null.
+/// </summary>
+public static class DraftRules
+{
+    public static string? Title(string title)
+    {
+        var length = YamlText.OneLine(title).Length;
+        if (length == 0)
+            return "Le titre est obligatoire.";
+        return length is < WriteUpFields.TitleMin or > WriteUpFields.TitleMax
+            ? $"Le titre doit compter de {WriteUpFields.TitleMin} à {WriteUpFields.TitleMax} caractères (il en a {length})."
+            : null;
+    }
+
+    /// <summary>An empty résumé is allowed: the file then says it is still to be written.</summary>
+    public static string? Summary(string summary)
+    {
+        var length = YamlText.OneLine(summary).Length;
+        return length is > 0 and (< WriteUpFields.SummaryMin or > WriteUpFields.SummaryMax)
+            ? $"Le résumé doit compter de {WriteUpFields.SummaryMin} à {WriteUpFields.SummaryMax} caractères (il en a {length})."
+            : null;
+    }
+
+    public static string? LastName(string name)
+        => YamlText.OneLine(name).Length is 0 or > 100 ? "Votre nom est obligatoire (100 caractères au plus)." : null;
+
+    public static string? Month(string text, string what, DateOnly today, out YearMonth month)
+    {
+        if (!YearMonth.TryParse(NormalMonth(text), out month))
+            return $"{what} s'écrit AAAA-MM, par exemple 2024-09 (le mois suffit, jamais le jour).";
+        return month > new YearMonth(today.Year, today.Month) ? $"{what} ({month}) est dans le futur." : null;
+    }
+
+    /// <summary>"09/2024", "9/2024" or "2024/09" as written on forms in France, turned into "2024-09"; anything else unchanged.</summary>
+    public static string NormalMonth(string text)
+    {
+        var trimmed = text.Trim();
+        var match = System.Text.RegularExpressions.Regex.Match(trimmed, @"^(\d{1,2})[/.-](\d{4})$");
+        if (match.Success)
+            return $"{match.Groups[2].Value}-{match.Groups[1].Value.PadLeft(2, '0')}";
+        match = System.Text.RegularExpressions.Regex.Match(trimmed, @"^(\d{4})[/.](\d{1,2})$");
+        return match.Success ? $"{match.Groups[1].Value}-{match.Groups[2].Value.PadLeft(2, '0')}" : trimmed;
+    }
+
+    public static string? GroupSize(string text)
+    {
+        var size = YamlText.OneLine(text).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return size.Length == 0 || Content.GroupSize.TryParse(size, out _)
+            ? null
+            : "La taille du groupe est une fourchette : deux nombres séparés par un tiret, par exemple 8-15 (jamais un nombre exact).";
+    }
+
+    /// <summary>
+    /// Reads the terms someone typed ("energie, Logement et habitat" or "1,4" from a numbered list):
+    /// ids, labels (without caring for accents or case) and, when <paramref name="numbered"/>, list numbers.
+    /// </summary>
+    public static string? Terms(Vocabulary vocabulary, string typed, bool numbered, out IReadOnlyList<string> ids)
+    {
+        var found = new List<string>();
+        ids = found;
+        foreach (var token in typed.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var term = Find(vocabulary, token, numbered);
+            if (term is null)
+            {
+                var close = Suggestions.Closest(token, vocabulary.Terms.Select(t => (t.Id, t.Label)));
+                return $"« {token} » n'est pas un terme de « {vocabulary.Label} »."
+                    + (close.Count > 0 ? $" Vouliez-vous dire « {string.Join(" », « ", close)} » ?" : string.Empty);
+            }
+            if (!found.Contains(term.Id))
+                found.Add(term.Id);
+        }
+        if (found.Count == 0)
+            return vocabulary.Required ? $"« {vocabulary.Label} » est obligatoire : choisissez au moins {vocabulary.Min} terme(s)." : null;
+        if (found.Count < vocabulary.Min)
+            return $"« {vocabulary.Label} » demande au moins {vocabulary.Min} termes.";
+        if (found.Count > vocabulary.Max)
+            return vocabulary.IsSingle
+                ? $"« {vocabulary.Label} » n'accepte qu'un seul terme."
+                : $"« {vocabulary.Label} » accepte {vocabulary.Max} termes au plus.";
+        return null;
+    }
+
+    private static Term? Find(Vocabulary vocabulary, string token, bool numbered)
+    {
+        if (vocabulary.Find(token) is { } exact)
+            return exact;
+        var folded = TextFolding.ToIdentifier(token);
+        var byName = vocabulary.Terms.FirstOrDefault(t => TextFolding.ToIdentifier(t.Id) == folded || TextFolding.ToIdentifier(t.Label) == folded);
+        if (byName is not null)
+            return byName;
+        // "Nord" for "Nord (59)": the start of one label only, never a guess among several.
+        var starts = vocabulary.Terms.Where(t => folded.Length > 0 && TextFolding.ToIdentifier(t.Label).StartsWith(folded + "-", StringComparison.Ordinal)).ToList();
+        if (starts.Count == 1)
+            return starts[0];
+        return numbered && int.TryParse(token, System.Globalization.NumberStyles.None, null, out var n) && n >= 1 && n <= vocabulary.Terms.Count
+            ? vocabulary.Terms[n - 1]
+            : null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Osez.Markdown;
+
+/// <summary>
+/// The readable text of a parsed Markdown document, for the search index: the words of paragraphs,
+/// headings, lists, tables, quotes, footnotes and code, one block per line; link texts and image
+/// descriptions are kept, addresses (bare URLs, e-mail addresses) and markup are not.
+/// </summary>
+internal static class MarkdownText
+{
+    public static string Of(MarkdownDocument document)
+    {
+        var builder = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            var start = builder.Length;
+            if (block is CodeBlock code)
+            {
+                foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+                    builder.Append(line.Slice.AsSpan()).Append('\n');
+            }
+            else if (block.Inline is { } inline)
+            {
+                Append(inline, builder);
+            }
+            if (builder.Length > start && builder[^1] != '\n')
+                builder.Append('\n');
+        }
+        return builder.ToString().TrimEnd('\n');
+    }
+
+    private static void Append(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case SmartyPant pant:
+                builder.Append(pant.Type switch
+                {
+                    SmartyPantType.LeftDoubleQuote or SmartyPantType.LeftAngleQuote => "« ",
+                    SmartyPantType.RightDoubleQuote or SmartyPantType.RightAngleQuote => " »",
+                    SmartyPantType.Ellipsis => "…",
+                    SmartyPantType.Dash2 => "–",
+                    SmartyPantType.Dash3 => "—",
+                    _ => "’",
+                });
+                break;
+            case LinkInline { IsAutoLink: true }:
+            case AutolinkInline:
+            case FootnoteLink:
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    Append(child, builder);
+                break;
+        }
+    }
+}

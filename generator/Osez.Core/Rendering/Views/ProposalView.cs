@@ -1,0 +1,41 @@
+namespace Osez.Rendering.Views;
+
+/// <summary>What the "Proposer une fiche" page shows: the form's fields, generated from the vocabularies, and where to send the file.</summary>
+/// <param name="CharterUrl">The charter page (from the site root), or empty when the site has none.</param>
+/// <param name="NewFileUrl">The forge's "new file" page for the write-ups folder, or empty without a repository.</param>
+/// <param name="ContributingUrl">CONTRIBUTING.md on the forge, or empty without a repository.</param>
+/// <param name="IssueUrl">The forge's "Proposer une expérience" issue form, or empty without a repository.</param>
+/// <param name="DataJson">What the page's script needs to write the file, as JSON safe inside a script element.</param>
+public sealed record ProposalView(
+    IReadOnlyList<ProposalFieldView> Fields,
+    IReadOnlyList<ProposalSectionView> Sections,
+    string CharterUrl,
+    string NewFileUrl,
+    string ContributingUrl,
+    string IssueUrl,
+    string Forge,
+    int TitleMin,
+    int TitleMax,
+    int SummaryMin,
+    int SummaryMax,
+    string DataJson);
+
+/// <summary>A vocabulary as a form field: check boxes (several terms), radio buttons or a list (one term).</summary>
+/// <param name="Control">"checkbox", "radio" or "select".</param>
+/// <param name="Hint">How many terms to choose, said plainly.</param>
+public sealed record ProposalFieldView(
+    string Key,
+    string HtmlId,
+    string Label,
+    string Description,
+    bool Required,
+    int Min,
+    int Max,
+    string Control,
+    string Hint,
+    IReadOnlyList<ProposalTermView> Terms);
+
+public sealed record ProposalTermView(string Id, string HtmlId, string Label, string Description);
+
+/// <summary>A part of the body: its heading and the question it answers.</summary>
+public sealed record ProposalSectionView(string Heading, string HtmlId, string Prompt);

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Osez.Search.Lunr;
+
+namespace Osez.Search.French;
+
+/// <summary>
+/// <c>osez-elision-fr</c>: makes "l'association", "l’association" and "association" the same word.
+/// Typographic apostrophes (’, ʼ) become ', then an elided article or pronoun at the start of the token
+/// (c' d' j' l' m' n' s' t' qu' jusqu' lorsqu' puisqu' quoiqu') is removed. A token left empty is
+/// dropped, so punctuation alone ("—", "…") makes no term. Same label and behaviour in
+/// <c>assets/recherche/lunr-osez-fr.js</c>.
+/// </summary>
+public sealed partial class FrenchElision : IPipelineFunction
+{
+    public static FrenchElision Instance { get; } = new();
+
+    public string Label => "osez-elision-fr";
+
+    public void Run(string token, List<string> output)
+    {
+        var result = Apply(token);
+        if (result.Length > 0)
+            output.Add(result);
+    }
+
+    public static string Apply(string token)
+    {
+        if (token.Length == 0)
+            return token;
+        var normalised = token.Replace('\u2019', '\'').Replace('\u02BC', '\'');
+        var match = ElidedPrefix().Match(normalised);
+        return match.Success ? normalised[match.Length..] : normalised;
+    }
+
+    [GeneratedRegex("^(?:qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])'", RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedPrefix();
+}

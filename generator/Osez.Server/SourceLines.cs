@@ -1,0 +1,29 @@
+using Osez.Configuration;
+using Osez.Diagnostics;
+
+namespace Osez.Server;
+
+/// <summary>Reads back the line a diagnostic points at, to quote it in the error panel.</summary>
+internal sealed class SourceLines(SitePaths paths)
+{
+    private const long LargestRead = 10_000_000;
+
+    public string? Of(Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        if (location.Line <= 0 || location.File.Length == 0)
+            return null;
+        var file = Path.IsPathRooted(location.File) ? location.File : Path.Combine(paths.Root, location.File);
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists || info.Length > LargestRead)
+                return null;
+            return File.ReadLines(file).Skip(location.Line - 1).FirstOrDefault()?.TrimEnd();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

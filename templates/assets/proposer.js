@@ -1,0 +1,410 @@
+// « Proposer une fiche » : vérifie le formulaire pendant la saisie et prépare le fichier de la fiche,
+// au même format que la commande « new » du générateur. Tout reste dans le navigateur :
+// rien n'est envoyé, la page marche aussi ouverte depuis le disque.
+(function () {
+  'use strict';
+
+  var form = document.getElementById('proposer');
+  if (!form) return;
+  var data = JSON.parse(document.getElementById('proposer-donnees').textContent);
+  var texts = JSON.parse(document.getElementById('proposer-textes').textContent);
+  var submitted = false;
+
+  // ---- Text as the generator writes it (WriteUpScaffold, YamlText, Slugs in the C# code) ----
+
+  function oneLine(text) { return text.trim().replace(/\s+/g, ' '); }
+
+  function quoted(text) {
+    var out = '"';
+    var line = oneLine(text);
+    for (var i = 0; i < line.length; i++) {
+      var c = line.charAt(i);
+      if (c === '\\') out += '\\\\';
+      else if (c === '"') out += '\\"';
+      else if (/[\u0000-\u001f\u007f-\u009f]/.test(c)) out += ' ';
+      else out += c;
+    }
+    return out + '"';
+  }
+
+  function termId(id) { return /^[a-z][a-z0-9-]*$/.test(id) ? id : quoted(id); }
+
+  function paragraphs(text) {
+    var lines = text.replace(/\r\n/g, '\n').replace(/\r/g, '\n').split('\n');
+    var result = '';
+    var blank = 0;
+    lines.forEach(function (raw) {
+      var line = raw.replace(/\s+$/, '');
+      if (line.length === 0) { blank++; return; }
+      if (result.length > 0) result += blank > 0 ? '\n\n' : '\n';
+      blank = 0;
+      result += line;
+    });
+    return result;
+  }
+
+  function slugOf(title) {
+    var folded = title.normalize('NFD').replace(/\p{Mn}/gu, '')
+      .replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss').toLowerCase();
+    var slug = '';
+    var pending = false;
+    for (var i = 0; i < folded.length; i++) {
+      var c = folded.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (pending && slug.length > 0) slug += '-';
+        pending = false;
+        slug += c;
+      } else {
+        pending = true;
+      }
+    }
+    if (slug.length > data.slug_longueur_max) slug = slug.slice(0, data.slug_longueur_max).replace(/-+$/, '');
+    return slug;
+  }
+
+  function pickSlug(title) {
+    var taken = {};
+    data.fiches.forEach(function (s) { taken[s] = true; });
+    var stem = slugOf(title) || data.slug_par_defaut;
+    if (!taken[stem]) return stem;
+    for (var n = 2; ; n++) {
+      var suffix = '-' + n;
+      var base = stem.length + suffix.length > data.slug_longueur_max
+        ? stem.slice(0, data.slug_longueur_max - suffix.length).replace(/-+$/, '') : stem;
+      if (!taken[base + suffix]) return base + suffix;
+    }
+  }
+
+  function today() {
+    var d = new Date();
+    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+  }
+
+  function render(draft) {
+    var out = '---\n';
+    function comment(text) { out += '# ' + text + '\n'; }
+    data.rappels.forEach(comment);
+    out += 'titre: ' + quoted(draft.titre) + '\n';
+    comment(data.commentaires.resume);
+    var summary = oneLine(draft.resume);
+    out += 'resume: ' + quoted(summary.length > 0 ? summary : data.resume_a_completer) + '\n';
+    out += 'date_publication: ' + draft.date + '\n';
+    comment(data.commentaires.auteurs);
+    out += 'auteurs:\n  - nom: ' + quoted(draft.nom) + '\n';
+    if (oneLine(draft.prenom).length > 0) out += '    prenom: ' + quoted(draft.prenom) + '\n';
+    if (oneLine(draft.fonction).length > 0) out += '    fonction: ' + quoted(draft.fonction) + '\n';
+    if (oneLine(draft.structure).length > 0) out += '    structure: ' + quoted(draft.structure) + '\n';
+    comment(data.commentaires.periode);
+    out += 'periode:\n  debut: ' + draft.debut + '\n';
+    if (draft.fin) out += '  fin: ' + draft.fin + '\n';
+    else out += '  # ' + data.commentaires.en_cours + '\n  en_cours: true\n';
+    comment(data.commentaires.taille);
+    if (draft.taille) out += 'taille_groupe: ' + draft.taille + '\n';
+    else comment(data.commentaires.taille_exemple);
+
+    var parents = {};
+    data.vocabulaires.forEach(function (v) {
+      var dot = v.cle.indexOf('.');
+      if (dot < 0) { out += vocabularyLines(v, v.cle, '', draft); return; }
+      var parent = v.cle.slice(0, dot);
+      if (parents[parent]) return;
+      parents[parent] = true;
+      out += parent + ':\n';
+      data.vocabulaires.forEach(function (child) {
+        if (child.cle.indexOf(parent + '.') === 0) out += vocabularyLines(child, child.cle.slice(dot + 1), '  ', draft);
+      });
+    });
+
+    comment(data.commentaires.statut);
+    out += 'statut: brouillon\nlicence: CC-BY-4.0\n---\n';
+    data.sections.forEach(function (section) {
+      out += '\n## ' + section.titre + '\n\n';
+      var written = draft.sections[section.id] || '';
+      out += (written.trim().length > 0 ? paragraphs(written) : section.invite) + '\n';
+    });
+    return out;
+  }
+
+  function vocabularyLines(v, key, indent, draft) {
+    var out = '';
+    v.commentaires.forEach(function (line) { out += indent + line + '\n'; });
+    var ids = draft.termes[v.cle] || [];
+    if (v.unique) {
+      out += ids.length > 0 ? indent + key + ': ' + termId(ids[0]) + '\n' : indent + '# ' + key + ': ' + v.exemple + '\n';
+    } else {
+      out += indent + key + ': [' + ids.map(termId).join(', ') + ']\n';
+    }
+    return out;
+  }
+
+  // ---- Checks: the same limits as « check », and personal data ----
+
+  function message(key, values) {
+    var text = texts[key] || key;
+    Object.keys(values || {}).forEach(function (name) { text = text.split('{' + name + '}').join(values[name]); });
+    return text;
+  }
+
+  var KINDS = { email: 'email', phone: 'phone', nir: 'nir', iban: 'iban', street: 'street', postcode: 'postcode', civil: 'birth', honorific: 'honorific', age: 'age' };
+
+  /** Personal data in one field, as messages: the same detectors as « check » (assets/donnees-personnelles.js). */
+  function personalData(text) {
+    var authors = [value('champ-nom'), value('champ-prenom')];
+    return window.OsezDonneesPersonnelles.find(text, authors).map(function (found) {
+      return message(KINDS[found.kind], { valeur: found.value });
+    });
+  }
+
+  var textFields = ['champ-titre', 'champ-resume', 'champ-nom', 'champ-prenom', 'champ-fonction', 'champ-structure']
+    .concat(data.sections.map(function (s) { return s.id; }));
+
+  function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
+
+  /** "09/2024", "9/2024" or "2024/09", as written on forms in France, become "2024-09" (DraftRules.NormalMonth). */
+  function normalMonth(text) {
+    var trimmed = text.trim();
+    var m = /^(\d{1,2})[\/.-](\d{4})$/.exec(trimmed);
+    if (m) return m[2] + '-' + m[1].padStart(2, '0');
+    m = /^(\d{4})[\/.](\d{1,2})$/.exec(trimmed);
+    return m ? m[1] + '-' + m[2].padStart(2, '0') : trimmed;
+  }
+
+  function monthProblem(text) {
+    text = normalMonth(text);
+    var m = /^(\d{4})-(\d{2})$/.exec(text);
+    if (!m || +m[1] < 1900 || +m[2] < 1 || +m[2] > 12) return message('month');
+    return text.trim() > today().slice(0, 7) ? message('future') : null;
+  }
+
+  function lengthProblem(text, min, max, required) {
+    var n = oneLine(text).length;
+    if (n === 0) return required ? message('required') : null;
+    if (n < min) return message('too_short', { n: n, min: min });
+    if (n > max) return message('too_long', { n: n, max: max });
+    return null;
+  }
+
+  function checkedIn(container) {
+    return Array.prototype.filter.call(container.querySelectorAll('input'), function (i) { return i.checked; })
+      .map(function (i) { return i.value; });
+  }
+
+  /** Every problem of the form, in page order: [{ id, focus, text }]. */
+  function problems() {
+    var list = [];
+    function add(id, text, focus) { if (text) list.push({ id: id, focus: focus || id, text: text }); }
+    add('champ-charte', document.getElementById('champ-charte').checked ? null : message('charter'));
+    add('champ-titre', lengthProblem(value('champ-titre'), data.titre.min, data.titre.max, true));
+    add('champ-resume', lengthProblem(value('champ-resume'), data.resume.min, data.resume.max, false));
+    add('champ-nom', oneLine(value('champ-nom')).length === 0 ? message('required') : null);
+    add('champ-debut', value('champ-debut').trim() === '' ? message('required') : monthProblem(value('champ-debut')));
+    if (document.getElementById('champ-terminee').checked) {
+      var end = value('champ-fin');
+      var endProblem = end.trim() === '' ? message('required') : monthProblem(end);
+      if (!endProblem && !monthProblem(value('champ-debut')) && normalMonth(end) < normalMonth(value('champ-debut'))) endProblem = message('end_before_start');
+      add('champ-fin', endProblem);
+    }
+    add('champ-taille', sizeProblem(), 'champ-taille-min');
+    data.vocabulaires.forEach(function (v) {
+      var el = document.getElementById(v.id);
+      var chosen = el.tagName === 'SELECT' ? (el.value ? [el.value] : []) : checkedIn(el);
+      var text = null;
+      if (chosen.length === 0 && v.obligatoire) text = v.unique ? message('choose_one') : message('choose_min', { min: v.min });
+      else if (chosen.length > 0 && chosen.length < v.min) text = message('choose_min', { min: v.min });
+      else if (chosen.length > v.max) text = message('choose_max', { max: v.max });
+      add(v.id, text, el.tagName === 'SELECT' ? v.id : el.querySelector('input').id);
+    });
+    textFields.forEach(function (id) {
+      personalData(value(id)).forEach(function (text) { list.push({ id: id + '-alerte', focus: id, text: text }); });
+    });
+    return list;
+  }
+
+  function sizeProblem() {
+    var min = value('champ-taille-min').trim();
+    var max = value('champ-taille-max').trim();
+    if (min === '' && max === '') return null;
+    if (!/^\d+$/.test(min) || !/^\d+$/.test(max) || +min < 1 || +max < +min) return message('group');
+    return null;
+  }
+
+  function showFieldErrors(list) {
+    Array.prototype.forEach.call(form.querySelectorAll('.proposer__erreur'), function (p) {
+      var id = p.id.replace(/-erreur$/, '');
+      var problem = list.filter(function (x) { return x.id === id; })[0];
+      p.hidden = !problem;
+      p.textContent = problem ? problem.text : '';
+      var field = document.getElementById(id);
+      if (field && /^(INPUT|SELECT|TEXTAREA)$/.test(field.tagName)) {
+        if (problem) field.setAttribute('aria-invalid', 'true'); else field.removeAttribute('aria-invalid');
+      }
+    });
+  }
+
+  function showPersonalData(fieldId) {
+    if (textFields.indexOf(fieldId) < 0) return;
+    var box = document.getElementById(fieldId + '-alerte');
+    var text = personalData(value(fieldId)).join(' ');
+    // Only rewrite when it changes, so that screen readers announce it once.
+    if (box.textContent !== text) box.textContent = text;
+  }
+
+  function showSummary(list) {
+    var summary = document.getElementById('proposer-erreurs');
+    summary.textContent = '';
+    if (list.length === 0) { summary.hidden = true; return; }
+    var title = document.createElement('p');
+    title.className = 'proposer__resume-titre';
+    title.textContent = message('errors_title');
+    summary.appendChild(title);
+    var ul = document.createElement('ul');
+    list.forEach(function (problem) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = '#' + problem.focus;
+      var label = labelOf(problem.focus);
+      a.textContent = (label ? label + ' : ' : '') + problem.text;
+      a.addEventListener('click', function (event) {
+        event.preventDefault();
+        var target = document.getElementById(problem.focus);
+        target.focus();
+        target.scrollIntoView({ block: 'center' });
+      });
+      li.appendChild(a);
+      ul.appendChild(li);
+    });
+    summary.appendChild(ul);
+    summary.hidden = false;
+    summary.focus();
+  }
+
+  function labelOf(id) {
+    var field = document.getElementById(id);
+    if (!field) return '';
+    var fieldset = field.type === 'radio' || field.type === 'checkbox' ? field.closest('fieldset') : null;
+    if (fieldset && field.id !== 'champ-charte') return fieldset.querySelector('legend').firstChild.textContent.trim();
+    var label = form.querySelector('label[for="' + id + '"]');
+    return label ? label.firstChild.textContent.trim() : '';
+  }
+
+  // ---- The result ----
+
+  function draft() {
+    var termes = {};
+    data.vocabulaires.forEach(function (v) {
+      var el = document.getElementById(v.id);
+      termes[v.cle] = el.tagName === 'SELECT' ? (el.value ? [el.value] : []) : checkedIn(el);
+    });
+    var sections = {};
+    data.sections.forEach(function (s) { sections[s.id] = value(s.id); });
+    var min = value('champ-taille-min').trim();
+    return {
+      titre: value('champ-titre'), resume: value('champ-resume'), date: today(),
+      nom: value('champ-nom'), prenom: value('champ-prenom'), fonction: value('champ-fonction'), structure: value('champ-structure'),
+      debut: normalMonth(value('champ-debut')),
+      fin: document.getElementById('champ-terminee').checked ? normalMonth(value('champ-fin')) : '',
+      taille: min === '' ? '' : min + '-' + value('champ-taille-max').trim(),
+      termes: termes, sections: sections,
+    };
+  }
+
+  var current = { slug: '', text: '' };
+
+  function showResult() {
+    var d = draft();
+    current.slug = pickSlug(d.titre);
+    current.text = render(d);
+    document.getElementById('resultat-fichier').textContent = data.dossier + '/' + current.slug + '.md';
+    document.getElementById('resultat-texte').value = current.text;
+    var link = document.getElementById('lien-forge');
+    if (link) link.href = forgeAddress();
+    status('');
+    var result = document.getElementById('proposer-resultat');
+    result.hidden = false;
+    result.focus();
+  }
+
+  function forgeAddress() {
+    var base = data.forge.nouveau_fichier;
+    if (data.forge.type !== 'github') return base;
+    var named = base + '?filename=' + encodeURIComponent(current.slug + '.md');
+    var full = named + '&value=' + encodeURIComponent(current.text);
+    return full.length <= data.forge.longueur_max ? full : named;
+  }
+
+  function status(text) { document.getElementById('proposer-statut').textContent = text; }
+
+  function copy() {
+    var area = document.getElementById('resultat-texte');
+    function fallback() {
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      return ok;
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(current.text).then(function () { return true; }, function () { return fallback(); });
+    }
+    return Promise.resolve(fallback());
+  }
+
+  // ---- Wiring ----
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    submitted = true;
+    var list = problems();
+    showFieldErrors(list);
+    textFields.forEach(showPersonalData);
+    showSummary(list);
+    if (list.length === 0) showResult();
+  });
+
+  var timers = {};
+  form.addEventListener('input', function (event) {
+    var id = event.target.id;
+    document.getElementById('proposer-resultat').hidden = true;
+    clearTimeout(timers[id]);
+    timers[id] = setTimeout(function () {
+      showPersonalData(id);
+      if (submitted) showFieldErrors(problems());
+    }, 250);
+  });
+
+  form.addEventListener('change', function (event) {
+    // A month typed the French way is shown as it will be written.
+    if (event.target.id === 'champ-debut' || event.target.id === 'champ-fin') {
+      var normal = normalMonth(event.target.value);
+      if (!monthProblem(normal)) event.target.value = normal;
+    }
+    if (event.target.name === 'etat') document.getElementById('bloc-fin').hidden = !document.getElementById('champ-terminee').checked;
+    // After a first try, errors follow the corrections; before it, a field is judged once left.
+    var list = problems();
+    if (submitted) showFieldErrors(list);
+    else showFieldErrors(list.filter(function (p) { return p.id === event.target.id || p.focus === event.target.id; }));
+  });
+
+  document.getElementById('bouton-telecharger').addEventListener('click', function () {
+    var blob = new Blob([current.text], { type: 'text/markdown;charset=utf-8' });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = current.slug + '.md';
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  });
+
+  document.getElementById('bouton-copier').addEventListener('click', function () {
+    copy().then(function (ok) { status(message(ok ? 'copied' : 'copy_failed')); });
+  });
+
+  var forgeLink = document.getElementById('lien-forge');
+  if (forgeLink) {
+    forgeLink.addEventListener('click', function () {
+      // When the text cannot travel in the address (GitLab, or too long), it goes through the clipboard.
+      if (data.forge.type !== 'github' || forgeLink.href.indexOf('&value=') < 0) {
+        copy().then(function (ok) { status(message(ok ? 'pasted_for_forge' : 'copy_failed')); });
+      }
+    });
+  }
+})();

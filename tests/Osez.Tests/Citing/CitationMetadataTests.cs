@@ -1,0 +1,109 @@
+using Osez.Building;
+using Osez.Tests.Support;
+
+namespace Osez.Tests.Citing;
+
+/// <summary>The tags Zotero and Google Scholar read on a write-up page, and COinS only on listing pages.</summary>
+public sealed class CitationMetadataTests
+{
+    [Fact]
+    public void A_write_up_page_carries_the_highwire_dublin_core_and_open_graph_tags_and_no_coins()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var result = site.Build();
+        result.AssertNoErrors();
+        var page = Html.Parse(result, "fiches/locataires-et-energie/index.html");
+
+        Assert.Equal(["Des locataires agissent sur leurs factures"], Html.Meta(page, "citation_title"));
+        Assert.Equal(["Martin, Claire"], Html.Meta(page, "citation_author"));
+        Assert.Equal(["2025/03/14"], Html.Meta(page, "citation_publication_date"));
+        Assert.Equal(["Équipe de test"], Html.Meta(page, "citation_technical_report_institution"));
+        Assert.Equal(["Équipe de test"], Html.Meta(page, "citation_publisher"));
+        Assert.Equal(["fr"], Html.Meta(page, "citation_language"));
+        Assert.Equal(["Un groupe de locataires a appris à lire ses décomptes de charges et a négocié avec le bailleur."], Html.Meta(page, "citation_abstract"));
+        Assert.Empty(Html.Meta(page, "citation_journal_title"));
+
+        Assert.Equal("http://purl.org/dc/elements/1.1/", page.QuerySelector("link[rel='schema.DC']")?.GetAttribute("href"));
+        Assert.Equal(["report"], Html.Meta(page, "DC.type"));
+        Assert.Equal(["Des locataires agissent sur leurs factures"], Html.Meta(page, "DC.title"));
+        Assert.Equal(["Martin, Claire"], Html.Meta(page, "DC.creator"));
+        Assert.Equal(["2025-03-14"], Html.Meta(page, "DC.date"));
+        Assert.Equal(["Équipe de test"], Html.Meta(page, "DC.publisher"));
+        Assert.Equal(["fr"], Html.Meta(page, "DC.language"));
+        Assert.Equal(["CC-BY-4.0"], Html.Meta(page, "DC.rights"));
+
+        Assert.Equal(["article"], Html.Meta(page, "og:type"));
+        Assert.Equal(["Des locataires agissent sur leurs factures"], Html.Meta(page, "og:title"));
+        Assert.Equal(["Site d'essai"], Html.Meta(page, "og:site_name"));
+        Assert.Equal(["https://exemple.org/base/fiches/locataires-et-energie/"], Html.Meta(page, "og:url"));
+        Assert.Equal("https://exemple.org/base/fiches/locataires-et-energie/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+
+        // Printed, every page carries the write-up's address in its bottom margin.
+        Assert.Contains("@bottom-left { content: \"https://exemple.org/base/fiches/locataires-et-energie/\"", page.Head!.QuerySelector("style[media=print]")?.TextContent);
+
+        // One COinS span would make Zotero ignore every tag above.
+        Assert.Empty(page.QuerySelectorAll(".Z3988"));
+        Assert.DoesNotContain("Z39.88", Html.Text(result, "fiches/locataires-et-energie/index.html"));
+    }
+
+    [Fact]
+    public void Every_shipped_write_up_has_one_author_tag_per_author_and_a_report_type()
+    {
+        using var site = TestSite.FromShippedContent();
+        var result = site.Build();
+        result.AssertNoErrors();
+        var loaded = Osez.Content.ContentLoader.Load(site.Paths, new Osez.Diagnostics.DiagnosticBag())!;
+        foreach (var writeUp in loaded.WriteUps)
+        {
+            var page = Html.Parse(result, $"fiches/{writeUp.Slug}/index.html");
+            Assert.Equal(writeUp.Authors.Select(a => a.CitationName), Html.Meta(page, "citation_author"));
+            Assert.Equal(writeUp.Authors.Select(a => a.CitationName), Html.Meta(page, "DC.creator"));
+            Assert.Single(Html.Meta(page, "citation_technical_report_institution"));
+            Assert.Equal(["report"], Html.Meta(page, "DC.type"));
+            Assert.Empty(page.QuerySelectorAll(".Z3988"));
+            // Without a base URL there is no canonical address to give.
+            Assert.Null(page.QuerySelector("link[rel=canonical]"));
+            Assert.Empty(Html.Meta(page, "og:url"));
+        }
+    }
+
+    [Fact]
+    public void Listing_pages_carry_one_coins_span_per_write_up()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var result = site.Build();
+        var list = Html.Parse(result, "fiches/index.html");
+        var spans = list.QuerySelectorAll("span.Z3988").Select(s => s.GetAttribute("title")!).ToList();
+        Assert.Equal(2, spans.Count);
+        var first = spans.Single(s => s.Contains("locataires", StringComparison.OrdinalIgnoreCase));
+        var pairs = first.Split('&').Select(p => p.Split('=', 2)).Select(p => (Key: p[0], Value: Uri.UnescapeDataString(p[1]))).ToList();
+        Assert.Contains(("ctx_ver", "Z39.88-2004"), pairs);
+        Assert.Contains(("rft.genre", "report"), pairs);
+        Assert.Contains(("rft.btitle", "Des locataires agissent sur leurs factures"), pairs);
+        Assert.Contains(("rft.au", "Martin, Claire"), pairs);
+        Assert.Contains(("rft.date", "2025-03-14"), pairs);
+        Assert.Contains(("rft_id", "https://exemple.org/base/fiches/locataires-et-energie/"), pairs);
+
+        Assert.Equal(2, Html.Parse(result, "index.html").QuerySelectorAll("span.Z3988").Length);
+        Assert.Single(Html.Parse(result, "thematiques/energie/index.html").QuerySelectorAll("span.Z3988"));
+    }
+
+    [Fact]
+    public void The_cite_block_gives_a_french_reference_and_the_three_downloads()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var result = site.Build();
+        var page = Html.Parse(result, "fiches/locataires-et-energie/index.html");
+        var reference = page.QuerySelector("#reference")!;
+        Assert.Equal(
+            "MARTIN Claire, 2025. « Des locataires agissent sur leurs factures ». Site d'essai [en ligne]. Fiche d'expérience, publiée le 14 mars 2025. Disponible à l'adresse : https://exemple.org/base/fiches/locataires-et-energie/",
+            reference.TextContent.Trim());
+        Assert.Equal("Site d'essai", reference.QuerySelector("cite")?.TextContent);
+        var downloads = page.QuerySelectorAll(".cite__downloads a").Select(a => (a.GetAttribute("href"), a.GetAttribute("download"))).ToList();
+        Assert.Equal([("citation.bib", "locataires-et-energie.bib"), ("citation.ris", "locataires-et-energie.ris"), ("citation.json", "locataires-et-energie.json")], downloads);
+        Assert.True(result.Files!.ContainsKey("fiches/locataires-et-energie/citation.bib"));
+        Assert.StartsWith("TY  - RPRT\r\n", Html.Text(result, "fiches/locataires-et-energie/citation.ris"));
+        Assert.StartsWith("@techreport{locataires-et-energie,", Html.Text(result, "fiches/locataires-et-energie/citation.bib"));
+    }
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Osez.Cli;
+using Osez.Contributing;
+using Osez.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace Osez.Tests.Contributing;
+
+/// <summary>The forge files: the workflow, the templates and the contributor guide, read as the forge would.</summary>
+public sealed partial class ForgeFilesTests
+{
+    private static string RepoFile(string relative) => Path.Combine(Repository.Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    private static YamlMappingNode LoadYaml(string relative)
+    {
+        var stream = new YamlStream();
+        using var reader = new StringReader(File.ReadAllText(RepoFile(relative)));
+        stream.Load(reader); // throws on a syntax error
+        return Assert.IsType<YamlMappingNode>(Assert.Single(stream.Documents).RootNode);
+    }
+
+    private static YamlNode At(YamlNode node, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            var map = Assert.IsType<YamlMappingNode>(node);
+            Assert.True(map.Children.ContainsKey(key), $"missing key {key}");
+            node = map.Children[key];
+        }
+        return node;
+    }
+
+    private static string Text(YamlNode node) => Assert.IsType<YamlScalarNode>(node).Value ?? string.Empty;
+
+    /// <summary>Every "./build.sh ..." line of a shell snippet, as the arguments the script hands to the generator.</summary>
+    private static IEnumerable<string[]> BuildScriptCalls(string script)
+    {
+        foreach (var raw in script.Split('\n'))
+        {
+            var line = raw.Split('#')[0].Trim();
+            if (!line.StartsWith("./build.sh", StringComparison.Ordinal))
+                continue;
+            var args = line["./build.sh".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // build.sh: no command, or an option first, means "build".
+            yield return args.Length == 0 || args[0].StartsWith('-') ? ["build", .. args] : args;
+        }
+    }
+
+    [Fact]
+    public void The_workflow_checks_every_pull_request_with_annotations_then_builds_and_publishes_main()
+    {
+        var workflow = LoadYaml(".github/workflows/site.yml");
+        var on = Assert.IsType<YamlMappingNode>(At(workflow, "on"));
+        Assert.True(on.Children.ContainsKey("pull_request"));
+        Assert.Equal("main", Text(Assert.Single(Assert.IsType<YamlSequenceNode>(At(on, "push", "branches")).Children)));
+        Assert.Equal("read", Text(At(workflow, "permissions", "contents")));
+
+        var steps = Assert.IsType<YamlSequenceNode>(At(workflow, "jobs", "verifier", "steps")).Children.Cast<YamlMappingNode>().ToList();
+        var runs = steps.Where(s => s.Children.ContainsKey("run")).Select(s => Text(s.Children["run"])).ToList();
+        Assert.Equal(["./build.sh check --format github", "./build.sh"], runs);
+        YamlMappingNode Uses(string action) => steps.Single(s => s.Children.TryGetValue("uses", out var u) && Text(u).StartsWith(action + "@", StringComparison.Ordinal));
+        Assert.Equal("global.json", Text(At(Uses("actions/setup-dotnet"), "with", "global-json-file")));
+        var upload = Uses("actions/upload-pages-artifact");
+        Assert.Equal("output", Text(At(upload, "with", "path")));
+        Assert.Contains("refs/heads/main", Text(At(upload, "if")));
+
+        var publish = At(workflow, "jobs", "publier");
+        Assert.Equal("verifier", Text(At(publish, "needs")));
+        Assert.Contains("refs/heads/main", Text(At(publish, "if")));
+        Assert.Contains("pull_request", Text(At(publish, "if")));
+        Assert.Equal("write", Text(At(publish, "permissions", "pages")));
+        Assert.Equal("write", Text(At(publish, "permissions", "id-token")));
+        Assert.Equal("github-pages", Text(At(publish, "environment", "name")));
+        Assert.Contains(Assert.IsType<YamlSequenceNode>(At(publish, "steps")).Children, s => Text(At(s, "uses")).StartsWith("actions/deploy-pages@v", StringComparison.Ordinal));
+
+        // Every action is pinned to a major version.
+        foreach (var uses in Regex.Matches(File.ReadAllText(RepoFile(".github/workflows/site.yml")), @"uses:\s*(\S+)").Select(m => m.Groups[1].Value))
+            Assert.Matches(@"^[\w-]+/[\w-]+@v\d+$", uses);
+    }
+
+    [Fact]
+    public void The_workflow_passes_the_schema_validator_which_catches_a_misspelt_key()
+    {
+        var (code, output) = ActionValidator(RepoFile(".github/workflows/site.yml"));
+        Assert.True(code == 0, output);
+
+        using var folder = new TempFolder();
+        var broken = folder.Combine("site.yml");
+        File.WriteAllText(broken, File.ReadAllText(RepoFile(".github/workflows/site.yml")).Replace("runs-on:", "runs-onn:", StringComparison.Ordinal));
+        var (brokenCode, brokenOutput) = ActionValidator(broken);
+        Assert.Equal(1, brokenCode);
+        Assert.Contains("Additional property 'runs-onn' is not allowed", brokenOutput);
+    }
+
+    /// <summary>Runs the GitHub workflow schema validator installed in tests/node.</summary>
+    private static (int Code, string Output) ActionValidator(string file)
+    {
+        var cli = Path.Combine(Repository.Root, "tests", "node", "node_modules", "@action-validator", "cli", "cli.mjs");
+        Assert.True(File.Exists(cli), $"{cli} is missing: run ./test.sh, which installs tests/node");
+        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        start.ArgumentList.Add(file);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr);
+    }
+
+    [Fact]
+    public void The_commands_the_workflow_and_the_guide_run_exist()
+    {
+        var calls = new List<string[]>();
+        var workflow = File.ReadAllText(RepoFile(".github/workflows/site.yml"));
+        foreach (Match run in RunLine().Matches(workflow))
+            calls.AddRange(BuildScriptCalls(run.Groups[1].Value));
+        var guide = File.ReadAllText(RepoFile("CONTRIBUTING.md"));
+        foreach (Match block in ShellBlock().Matches(guide))
+            calls.AddRange(BuildScriptCalls(block.Groups[1].Value));
+        Assert.Contains(calls, c => c.SequenceEqual(["check", "--format", "github"]));
+        Assert.Contains(calls, c => c.SequenceEqual(["new"]));
+        Assert.Contains(calls, c => c.SequenceEqual(["serve"]));
+        foreach (var call in calls)
+            Assert.True(CliApp.UsageErrors(call).Count == 0, $"./build.sh {string.Join(' ', call)}: {string.Join("; ", CliApp.UsageErrors(call))}");
+        Assert.True(File.Exists(RepoFile("build.sh")));
+    }
+
+    [Fact]
+    public void The_workflow_check_step_fails_a_pull_request_with_an_error_and_annotates_its_line()
+    {
+        using var site = TestSite.FromShippedContent();
+        site.Replace("fiches/des-films-pour-changer-le-regard.md", "statut: publie", "statut: publiee");
+        var output = new StringWriter();
+        var code = CliApp.Run(["check", "--format", "github", "--content", site.ContentPath, "--templates", Repository.Templates], output, output);
+        Assert.Equal(1, code); // the step, and so the check on the pull request, fails
+        Assert.Contains("::error file=content/fiches/des-films-pour-changer-le-regard.md,line=30,", output.ToString());
+    }
+
+    [Fact]
+    public void The_issue_form_and_the_pull_request_template_are_well_formed()
+    {
+        var form = LoadYaml(".github/ISSUE_TEMPLATE/" + ProposalForm.IssueTemplate);
+        Assert.Equal("Proposer une expérience", Text(At(form, "name")));
+        Assert.NotEmpty(Text(At(form, "description")));
+        var body = Assert.IsType<YamlSequenceNode>(At(form, "body")).Children.Cast<YamlMappingNode>().ToList();
+        var ids = new HashSet<string>();
+        foreach (var item in body)
+        {
+            var type = Text(At(item, "type"));
+            Assert.Contains(type, new[] { "markdown", "input", "textarea", "checkboxes", "dropdown" });
+            if (type == "markdown")
+                continue;
+            Assert.True(ids.Add(Text(At(item, "id"))), "duplicate id");
+            Assert.NotEmpty(Text(At(item, "attributes", "label")));
+        }
+        Assert.Contains("public dès l'envoi", Text(At(body[0], "attributes", "value")));
+        var charter = body.Single(b => b.Children.TryGetValue("id", out var id) && Text(id) == "charte");
+        Assert.Equal("true", Text(At(Assert.Single(Assert.IsType<YamlSequenceNode>(At(charter, "attributes", "options")).Children), "required")));
+        var story = Text(At(body.Single(b => b.Children.TryGetValue("id", out var id) && Text(id) == "texte"), "attributes", "value"));
+        foreach (var section in WriteUpOutline.Sections)
+            Assert.Contains($"## {section.Heading}\n", story);
+
+        var template = File.ReadAllText(RepoFile(".github/pull_request_template.md"));
+        Assert.True(Regex.Matches(template, @"^- \[ \] ", RegexOptions.Multiline).Count >= 9);
+        Assert.Contains("content/pages/charte.md", template);
+        Assert.Contains("relecture_anonymisation", template);
+    }
+
+    [Fact]
+    public void The_guide_links_to_files_that_exist()
+    {
+        var guide = File.ReadAllText(RepoFile("CONTRIBUTING.md"));
+        // Links outside code (the image example in backquotes is not a link).
+        var local = MarkdownLink().Matches(Regex.Replace(guide, "`[^`]*`", string.Empty)).Select(m => m.Groups[1].Value)
+            .Where(l => !l.StartsWith("http", StringComparison.Ordinal) && !l.StartsWith('#')).ToList();
+        Assert.Contains("content/pages/charte.md", local);
+        foreach (var link in local)
+            Assert.True(File.Exists(RepoFile(link.Split('#')[0])), $"CONTRIBUTING.md links to {link}");
+    }
+
+    [GeneratedRegex(@"run:\s*(.+)")]
+    private static partial Regex RunLine();
+
+    [GeneratedRegex(@"```sh\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ShellBlock();
+
+    [GeneratedRegex(@"\]\(([^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
+}
