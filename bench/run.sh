@@ -32,9 +32,13 @@ command -v python3 >/dev/null || { echo "python3 est nécessaire pour mesurer (b
 have_hugo=1
 command -v "$HUGO" >/dev/null || { have_hugo=0; echo "Hugo est introuvable ($HUGO) : seule notre construction sera mesurée." >&2; }
 
+mkdir -p "$WORK"
 log "compilation (Release)"
-dotnet build "$ROOT/generator/Osez.Cli/Osez.Cli.csproj" -c Release -nologo -v quiet
-dotnet build "$ROOT/bench/Osez.Corpus/Osez.Corpus.csproj" -c Release -nologo -v quiet
+for project in generator/Osez.Cli/Osez.Cli.csproj bench/Osez.Corpus/Osez.Corpus.csproj; do
+  dotnet build "$ROOT/$project" -c Release -nologo -v quiet >"$WORK/compilation.log" 2>&1 \
+    || { cat "$WORK/compilation.log" >&2; exit 1; }
+  echo "$project : compilé"
+done
 OURS="$ROOT/generator/Osez.Cli/bin/Release/net10.0/osez.dll"
 CORPUS="$ROOT/bench/Osez.Corpus/bin/Release/net10.0/osez-corpus.dll"
 
@@ -44,7 +48,6 @@ echo "dotnet $(dotnet --version)"
 [ "$have_hugo" = 1 ] && "$HUGO" version
 echo "SIZES=\"$SIZES\" SEED=$SEED RUNS=$RUNS WARMUP=$WARMUP WORK=$WORK"
 
-mkdir -p "$WORK"
 # Hugo writes a lock file and a resources folder next to its configuration: use a copy, not the repository.
 HUGO_SITE="$WORK/hugo-site"
 rm -rf "$HUGO_SITE"

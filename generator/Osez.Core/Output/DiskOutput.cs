@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Osez.Diagnostics;
 
 namespace Osez.Output;
@@ -13,6 +15,8 @@ public sealed class DiskOutput : IOutputSink
     private readonly string _output;
     private readonly string _staging;
     private readonly OutputPaths _paths;
+    // Folders already created: thousands of pages share a few folders, and each check is a system call.
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     public DiskOutput(string output, DiagnosticBag diagnostics)
@@ -35,8 +39,8 @@ public sealed class DiskOutput : IOutputSink
         if (!_paths.Claim(path, origin))
             return;
         var target = Target(path);
-        using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(content);
+        using SafeFileHandle handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
+        RandomAccess.Write(handle, content, 0);
     }
 
     public void Copy(string path, string sourceFile, string origin)
@@ -48,7 +52,13 @@ public sealed class DiskOutput : IOutputSink
     private string Target(string path)
     {
         var target = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            // Created before it is recorded: a parallel writer never sees a folder that is not there yet.
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
         return target;
     }
 
@@ -83,6 +93,7 @@ public sealed class DiskOutput : IOutputSink
     {
         try
         {
+            DeleteFilesInParallel(folder);
             Directory.Delete(folder, recursive: true);
         }
         catch (IOException)
@@ -92,5 +103,29 @@ public sealed class DiskOutput : IOutputSink
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    /// <summary>
+    /// Removes the files of a replaced site on every core before the folders go: a site of 10,000
+    /// write-ups holds some 12,000 files, and removing them one by one is the longest part of a commit.
+    /// Only called on our own staging folder or on the previous output just moved aside.
+    /// </summary>
+    private static void DeleteFilesInParallel(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        Parallel.ForEach(Directory.EnumerateFiles(folder, "*", options), file =>
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // Left for Directory.Delete, which reports nothing either: see TryDelete.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        });
     }
 }

@@ -56,7 +56,7 @@ public sealed partial class CorpusTests
 
         var page = Encoding.UTF8.GetString(result.Files[$"fiches/{slugs.Order(StringComparer.Ordinal).First()}/index.html"]);
         foreach (var section in Sections)
-            Assert.Contains($">{section}</h2>", page);
+            Assert.Matches($"<h2 id=\"[a-z-]+\">{Regex.Escape(section)}<", page);
     }
 
     [Fact]
