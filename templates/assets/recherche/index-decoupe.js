@@ -6,8 +6,9 @@
  * des termes qu'elle peut toucher, puis lunr.js répond sur l'union des morceaux chargés : mêmes fiches,
  * même ordre, mêmes scores qu'avec l'index entier (tests/node/index-decoupe-parite.js le vérifie).
  *
- * - Un morceau donne, pour chacun de ses termes, ses fiches par champ avec leur score : on en refait
- *   l'entrée de l'index inversé et les éléments des vecteurs (field/ref) de lunr, triés par _index.
+ * - Un morceau donne, pour chacun de ses termes, ses fiches par champ avec leur score : pour les termes
+ *   qu'une requête peut toucher, on en refait l'entrée de l'index inversé et les éléments des vecteurs
+ *   (field/ref) de lunr, triés par _index.
  * - Les vecteurs de toutes les fiches ne servent qu'à une requête toute en « -mot » : ils sont alors
  *   recréés dans l'ordre d'origine (fiche par fiche, champ par champ), vides s'ils n'ont rien de chargé.
  * - Un terme exact touche un morceau ; un « préfixe* » les morceaux dont les termes commencent par le
@@ -47,6 +48,7 @@
     this._load = load;
     this._pending = [];
     this._terms = [];
+    this._entries = Object.create(null);
     this._invertedIndex = Object.create(null);
     this._vectors = Object.create(null);
     this._termSet = null;
@@ -171,34 +173,75 @@
     return this._pending[k];
   };
 
+  /** Keeps a loaded shard's entries; a term is decoded only when a query may reach it. */
   ShardedIndex.prototype._decode = function (k, data) {
-    var fields = this.fields;
     var terms = new Array(data.length);
     for (var i = 0; i < data.length; i++) {
-      var entry = data[i];
-      var term = entry[0];
-      var termIndex = entry[1];
-      var posting = { _index: termIndex };
-      for (var f = 0; f < fields.length; f++) {
-        var field = fields[f];
-        var documents = {};
-        var list = entry[2 + f];
-        if (list) {
-          var doc = 0;
-          for (var j = 0; j < list.length; j += 2) {
-            doc += list[j];
-            documents[doc] = {};
-            var key = field + '/' + doc;
-            var vector = this._vectors[key] || (this._vectors[key] = new lunr.Vector([]));
-            internals.addElement(vector, termIndex, list[j + 1] / 1000);
-          }
-        }
-        posting[field] = documents;
-      }
-      this._invertedIndex[term] = posting;
-      terms[i] = term;
+      terms[i] = data[i][0];
+      this._entries[data[i][0]] = data[i];
     }
     this._terms[k] = terms;
+  };
+
+  /**
+   * Decodes one term (once): its posting in the inverted index, and its score in each field vector
+   * of the documents that hold it. Returns false if no loaded shard holds the term.
+   */
+  ShardedIndex.prototype._decodeTerm = function (term) {
+    if (term in this._invertedIndex) return true;
+    var entry = this._entries[term];
+    if (!entry) return false;
+    var fields = this.fields;
+    var termIndex = entry[1];
+    var posting = { _index: termIndex };
+    for (var f = 0; f < fields.length; f++) {
+      var field = fields[f];
+      var documents = {};
+      var list = entry[2 + f];
+      if (list) {
+        var doc = 0;
+        for (var j = 0; j < list.length; j += 2) {
+          doc += list[j];
+          documents[doc] = {};
+          var key = field + '/' + doc;
+          var vector = this._vectors[key] || (this._vectors[key] = new lunr.Vector([]));
+          internals.addElement(vector, termIndex, list[j + 1] / 1000);
+        }
+      }
+      posting[field] = documents;
+    }
+    this._invertedIndex[term] = posting;
+    delete this._entries[term];
+    return true;
+  };
+
+  /**
+   * The terms a query may reach, decoded and sorted: its exact terms, the terms of the loaded shards
+   * that start with a wildcard's prefix, and the exact expansions of fuzzy and leading-wildcard terms.
+   * lunr expands each clause against these only, which gives the expansions of the whole index.
+   */
+  ShardedIndex.prototype.candidates = function (query, termSet) {
+    var self = this;
+    var found = Object.create(null);
+    query.clauses.forEach(function (clause) {
+      internals.clauseTerms(self, clause).forEach(function (term) {
+        var fuzzy = 'editDistance' in clause;
+        var star = term.indexOf('*');
+        if (!fuzzy && star < 0) {
+          found[term] = true;
+        } else if (!fuzzy && star > 0) {
+          var prefix = term.slice(0, star);
+          internals.prefixShards(self, prefix).forEach(function (k) {
+            (self._terms[k] || []).forEach(function (t) { if (t.lastIndexOf(prefix, 0) === 0) found[t] = true; });
+          });
+        } else {
+          var probe = { term: term };
+          if (fuzzy) probe.editDistance = clause.editDistance;
+          termSet.intersect(lunr.TokenSet.fromClause(probe)).toArray().forEach(function (t) { found[t] = true; });
+        }
+      });
+    });
+    return Object.keys(found).filter(function (t) { return self._decodeTerm(t); }).sort();
   };
 
   /** The token set of every term (for fuzzy and leading-wildcard terms), loaded once. */
@@ -213,7 +256,7 @@
 
   /**
    * Finds the shards of a query exactly (with the term list if needed), checks the limit, loads them.
-   * Resolves to the sorted list of shards the query needs.
+   * Resolves to the sorted terms the query may reach (see candidates).
    */
   ShardedIndex.prototype.prepare = function (query, options) {
     var self = this;
@@ -222,31 +265,28 @@
     if (limit && this.cost(plan.shards, plan.needsTermList) > limit && !plan.needsTermList) {
       return Promise.reject(new TooBroad(plan.kind || 'wildcard', this.cost(plan.shards, false)));
     }
-    var ready = Promise.resolve(plan.shards);
-    if (plan.needsTermList) {
-      ready = this.termSet().then(function (termSet) {
-        var shards = {};
-        plan.shards.forEach(function (k) { shards[k] = true; });
+    var termSet = plan.needsTermList ? this.termSet() : Promise.resolve(null);
+    return termSet.then(function (terms) {
+      var shards = {};
+      plan.shards.forEach(function (k) { shards[k] = true; });
+      if (terms) {
         query.clauses.forEach(function (clause) {
           internals.clauseTerms(self, clause).forEach(function (term) {
             if (!('editDistance' in clause) && term.indexOf('*') !== 0) return;
-            internals.expandShards(self, termSet, clause, term).forEach(function (k) { shards[k] = true; });
+            internals.expandShards(self, terms, clause, term).forEach(function (k) { shards[k] = true; });
           });
         });
-        return Object.keys(shards).map(Number);
+      }
+      var list = Object.keys(shards).map(Number);
+      if (limit && self.cost(list, false) > limit) throw new TooBroad(plan.kind || 'wildcard', self.cost(list, false));
+      return Promise.all(list.map(function (k) { return self.loadShard(k); })).then(function () {
+        return self.candidates(query, terms);
       });
-    }
-    return ready.then(function (shards) {
-      shards.sort(function (a, b) { return a - b; });
-      if (limit && self.cost(shards, false) > limit) throw new TooBroad(plan.kind || 'wildcard', self.cost(shards, false));
-      return Promise.all(shards.map(function (k) { return self.loadShard(k); })).then(function () { return shards; });
     });
   };
 
-  /** A lunr.Index over what is loaded, with the token set of the given shards' terms. */
-  ShardedIndex.prototype.indexFor = function (query, shards) {
-    var terms = [];
-    for (var i = 0; i < shards.length; i++) terms = terms.concat(this._terms[shards[i]]);
+  /** A lunr.Index over what is decoded, with the token set of the given terms. */
+  ShardedIndex.prototype.indexFor = function (query, terms) {
     return new lunr.Index({
       invertedIndex: this._invertedIndex,
       fieldVectors: query.isNegated() ? internals.allVectors(this) : this._vectors,
@@ -265,8 +305,8 @@
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.prepare(query, options).then(function (shards) {
-      return self.indexFor(query, shards).search(queryString);
+    return this.prepare(query, options).then(function (terms) {
+      return self.indexFor(query, terms).search(queryString);
     });
   };
 
@@ -279,8 +319,8 @@
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.prepare(query, options).then(function (shards) {
-      return self.indexFor(query, shards).query(fn);
+    return this.prepare(query, options).then(function (terms) {
+      return self.indexFor(query, terms).query(fn);
     });
   };
 
