@@ -206,7 +206,7 @@
 
   // --- Filtres ---------------------------------------------------------------------------------
 
-  /** The ticked terms of each facet, as positions in the facet's list (manifest order). */
+  /** The ticked terms of each facet, as positions in the facet's list (manifest order), and the years. */
   function selection() {
     var selected = [];
     facetSets.forEach(function (set) {
@@ -217,6 +217,11 @@
         .filter(function (i) { return i >= 0; });
       if (ticked.length) selected.push({ facet: f, terms: ticked });
     });
+    // The year range, read once (either end may be the earlier one).
+    var from = Number(fromSelect.value) || 0;
+    var to = Number(toSelect.value) || 9999;
+    selected.from = Math.min(from, to);
+    selected.to = Math.max(from, to);
     return selected;
   }
 
@@ -235,10 +240,8 @@
     for (var s = 0; s < selected.length; s++) {
       if (!hasAny(ref, selected[s])) failed++;
     }
-    var from = Number(fromSelect.value) || 0;
-    var to = Number(toSelect.value) || 9999;
     var year = yearOf(ref);
-    if (year < Math.min(from, to) || year > Math.max(from, to)) failed++;
+    if (year < selected.from || year > selected.to) failed++;
     return failed;
   }
 
