@@ -252,7 +252,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             var node = reader.Node(key);
             if (node is not null)
                 locations.Set(vocabulary.Key, node.Location);
-            terms[vocabulary.Key] = ReadTermList(reader, key, node, vocabulary);
+            terms[vocabulary.Key] = ReadTermList(reader, key, node, vocabulary, locations);
         }
         foreach (var (parent, reader) in nestedReaders)
         {
@@ -266,7 +266,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         return terms;
     }
 
-    private static List<TermRef> ReadTermList(FieldReader reader, string key, YNode? node, Vocabulary vocabulary)
+    private static List<TermRef> ReadTermList(FieldReader reader, string key, YNode? node, Vocabulary vocabulary, FieldLocations locations)
     {
         var result = new List<TermRef>();
         switch (node)
@@ -280,6 +280,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
                 reader.Diagnostics.Report(DiagnosticCodes.WrongType, scalar.Location,
                     $"« {vocabulary.Key} » doit être une liste de termes, pas un texte avec des virgules.",
                     $"Écrivez les termes entre crochets : {key}: [{string.Join(", ", scalar.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.ToIdentifier))}]");
+                locations.MarkInvalid(vocabulary.Key);
                 break;
             case YSequence sequence:
                 foreach (var item in sequence.Items)
@@ -287,12 +288,16 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
                     if (item is YScalar { IsNull: false } term)
                         result.Add(new TermRef(term.Value.Trim(), term.Location));
                     else
+                    {
                         reader.ReportWrongType(item, key, "un identifiant de terme", $"{key}: [{vocabulary.Terms.FirstOrDefault()?.Id}]");
+                        locations.MarkInvalid(vocabulary.Key);
+                    }
                 }
                 break;
             default:
                 reader.ReportWrongType(node, key, vocabulary.IsSingle ? "un terme" : "une liste de termes",
                     vocabulary.IsSingle ? $"{key}: {vocabulary.Terms.FirstOrDefault()?.Id}" : $"{key}: [{vocabulary.Terms.FirstOrDefault()?.Id}]");
+                locations.MarkInvalid(vocabulary.Key);
                 break;
         }
         return result;

@@ -21,7 +21,8 @@ internal static class MarkdownText
             var start = builder.Length;
             if (block is CodeBlock code)
             {
-                foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+                // An empty fenced block has no line array at all.
+                foreach (var line in (code.Lines.Lines ?? []).Take(code.Lines.Count))
                     builder.Append(line.Slice.AsSpan()).Append('\n');
             }
             else if (block.Inline is { } inline)

@@ -33,6 +33,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 + string.Join("\n", result.Diagnostics.Select(d => $"{d.Code} {d.Location}: {d.Message}")));
         _server = new StaticServer(SiteFolder);
 
+        // The machines are shared and slow at times: wait long before calling a page broken.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var chromium = ChromiumLocator.Find() ?? throw new InvalidOperationException(ChromiumLocator.Missing);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -51,6 +51,15 @@ public sealed class WriteUpReaderTests
     }
 
     [Fact]
+    public void A_term_list_of_the_wrong_type_is_reported_once_not_also_as_missing()
+    {
+        var result = CheckWith(WriteUpText.Valid.Replace("thematiques: [energie]", "thematiques: energie, logement-habitat"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.RequiredField.Id && d.Location.File == "content/fiches/essai.md");
+        var empty = CheckWith(WriteUpText.Valid.Replace("thematiques: [energie]", "thematiques:"));
+        Assert.Contains("« thematiques »", OnlyIn(empty, DiagnosticCodes.RequiredField).Message);
+    }
+
+    [Fact]
     public void A_title_too_short_is_a_length_error()
         => OnlyIn(CheckWith(WriteUpText.Valid.Replace("\"Une action collective de test\"", "Court")), DiagnosticCodes.Length);
 

@@ -32,7 +32,8 @@ public sealed class TermsExistInVocabularies : IValidationRule
         }
 
         var count = terms.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count();
-        if (count == 0 && vocabulary.Required)
+        // A field written with a value of the wrong type is already reported as such: not "absent" as well.
+        if (count == 0 && vocabulary.Required && !writeUp.Locations.IsInvalid(vocabulary.Key))
         {
             diagnostics.Report(DiagnosticCodes.RequiredField, where,
                 $"Le champ obligatoire « {vocabulary.Key} » ({vocabulary.SingularLabel.ToLowerInvariant()}) est absent.",
