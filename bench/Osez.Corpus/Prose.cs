@@ -239,7 +239,7 @@ internal sealed class Prose(Rng rng, DocumentFacts facts)
             2 => "Les séances avaient lieu " + rng.Pick(["le mardi après-midi", "le jeudi matin", "un samedi sur deux", "le lundi en fin de journée"]) + " " + Elision.A(facts.Venue),
             3 => "Trois règles ont été posées dès la première séance : " + string.Join(", ", Rules(3)[..2]) + " et " + Rules(3)[2],
             4 => CountedArrivals(),
-            _ => "Le noyau du groupe " + rng.Pick(["tenait", "tient", "a tenu"]) + " à " + _g.Thing().Text,
+            _ => "Le noyau du groupe " + rng.Pick(["tenait", "tient", "a tenu"]) + " " + Elision.A(Definite(_g.Thing())),
         },
         "Ce que le groupe a produit" => rng.Below(4) switch
         {

@@ -37,7 +37,7 @@ internal static class Elision
         if (phrase.StartsWith("les ", StringComparison.Ordinal))
             return "des " + phrase[4..];
         if (phrase.StartsWith("des ", StringComparison.Ordinal))
-            return "de " + phrase[4..];
+            return StartsWithVowelSound(phrase[4..]) ? "d'" + phrase[4..] : "de " + phrase[4..];
         if (phrase.StartsWith("la ", StringComparison.Ordinal) || phrase.StartsWith("l'", StringComparison.Ordinal))
             return "de " + phrase;
         return StartsWithVowelSound(phrase) ? "d'" + phrase : "de " + phrase;
