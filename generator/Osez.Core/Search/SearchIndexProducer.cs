@@ -14,7 +14,7 @@ namespace Osez.Search;
 /// <summary>
 /// The "search" stage: builds the lunr index and writes it cut into shards of sorted terms, with the
 /// manifest the search page loads first, the facet values and slugs by runs of write-ups, and one
-/// small file per write-up for what its result shows, and one with its text for the snippet. Every file is a script,
+/// small file per write-up: what its result shows, and its text for the snippet. Every file is a script,
 /// so that the search page also works opened from disk; each is written as soon as it is made.
 /// </summary>
 public sealed class SearchIndexProducer : ISiteProducer
@@ -49,8 +49,7 @@ public sealed class SearchIndexProducer : ISiteProducer
         Parallel.For(0, count, i =>
         {
             var item = rendered.WriteUps[i];
-            output.Write(root + SearchUrls.Card(i) + ".js", Card(i, catalog.WriteUps[i]), item.WriteUp.Source.DisplayPath);
-            output.Write(root + SearchUrls.Text(i) + ".js", Text(i, documents[i][Body] ?? string.Empty), item.WriteUp.Source.DisplayPath);
+            output.Write(root + SearchUrls.Card(i) + ".js", Card(i, catalog.WriteUps[i], documents[i][Body] ?? string.Empty), item.WriteUp.Source.DisplayPath);
         });
 
         var manifest = new SearchManifest(folder, index.Fields, index.Pipeline, count,
@@ -92,17 +91,10 @@ public sealed class SearchIndexProducer : ISiteProducer
         }
     }
 
-    private static byte[] Text(int reference, string text)
+    /// <summary>One file per write-up (not two): on a busy disk, each file created costs as much as writing kilobytes.</summary>
+    private static byte[] Card(int reference, SearchEntry entry, string text)
     {
-        var json = new StringBuilder(text.Length + 96);
-        DataScript.Begin(json, SearchUrls.Text(reference));
-        JsText.AppendJsonString(json, text);
-        return DataScript.End(json);
-    }
-
-    private static byte[] Card(int reference, SearchEntry entry)
-    {
-        var json = new StringBuilder(512);
+        var json = new StringBuilder(text.Length + 512);
         DataScript.Begin(json, SearchUrls.Card(reference)).Append("{\"slug\":");
         JsText.AppendJsonString(json, entry.Slug);
         json.Append(",\"url\":");
@@ -113,7 +105,8 @@ public sealed class SearchIndexProducer : ISiteProducer
         JsText.AppendJsonString(json, entry.Summary);
         json.Append(",\"date\":");
         JsText.AppendJsonString(json, entry.Date);
-        json.Append(",\"illustrative\":").Append(entry.Illustrative ? "true" : "false");
+        json.Append(",\"illustrative\":").Append(entry.Illustrative ? "true" : "false").Append(",\"text\":");
+        JsText.AppendJsonString(json, text);
         return DataScript.End(json.Append('}'));
     }
 

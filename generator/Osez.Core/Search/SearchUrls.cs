@@ -26,9 +26,6 @@ public static class SearchUrls
     /// <summary>The slugs of a run of write-ups (by ref), for the list of every result.</summary>
     public static string Slugs(int chunk) => $"a{chunk}";
 
-    /// <summary>What a result shows of one write-up: slug, address, title, summary, date.</summary>
+    /// <summary>What a result shows of one write-up (slug, address, title, summary, date) and its text, for the snippet.</summary>
     public static string Card(int reference) => $"fiches/{reference}";
-
-    /// <summary>The text of one write-up, loaded after its result is shown, for the snippet.</summary>
-    public static string Text(int reference) => $"textes/{reference}";
 }

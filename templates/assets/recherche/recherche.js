@@ -3,8 +3,8 @@
  *
  * L'index est découpé (assets/recherche/index-decoupe.js) : la page charge d'abord le manifeste
  * (recherche/index-recherche.js), puis, pour chaque requête, les seuls morceaux de l'index dont elle a
- * besoin, les valeurs des filtres des fiches trouvées (par tranches de fiches) et un petit fichier par
- * résultat affiché (titre, résumé, date, texte pour l'extrait). Ce sont des scripts (pas des fichiers
+ * besoin, les valeurs des filtres des fiches (par tranches de fiches) et un petit fichier par résultat
+ * affiché (titre, résumé, date, texte pour l'extrait). Ce sont des scripts (pas des fichiers
  * JSON lus avec fetch) : la page marche aussi ouverte depuis le disque (file://).
  *
  * - Une fiche est trouvée si elle contient tous les mots tapés (les mots vides sont ignorés). Le
@@ -141,7 +141,7 @@
     for (var v = column.starts[i]; v < column.starts[i + 1]; v++) callback(column.values[v]);
   }
 
-  /** What a result shows of a write-up: slug, url, title, summary, date, illustrative. */
+  /** What a result shows of a write-up: slug, url, title, summary, date, illustrative, and its text. */
   function card(ref) {
     return loadData('fiches/' + ref);
   }
@@ -379,12 +379,12 @@
       var snippet = document.createElement('p');
       snippet.className = 'result__snippet';
       article.appendChild(snippet);
-      var foundTerms = hit.found;
-      loadData('textes/' + hit.ref).then(function (body) {
-        var extract = passage(body, foundTerms);
-        if (extract) appendHighlighted(snippet, extract, foundTerms);
+      // Worked out just after the results are drawn, so that they show first.
+      window.setTimeout(function () {
+        var extract = passage(entry.text, hit.found);
+        if (extract) appendHighlighted(snippet, extract, hit.found);
         else snippet.remove();
-      }, function () { snippet.remove(); });
+      }, 0);
     }
     appendSelectionButton(article, entry);
     item.appendChild(article);

@@ -6,7 +6,7 @@ using Osez.Tests.Support;
 
 namespace Osez.Tests.Search;
 
-/// <summary>What the search stage writes: a manifest, then shards, facet values, slugs, cards and texts in a folder named after the content.</summary>
+/// <summary>What the search stage writes: a manifest, then shards, facet values, slugs and a file per write-up in a folder named after the content.</summary>
 public sealed class SearchFilesTests
 {
     private static (IReadOnlyDictionary<string, byte[]> Files, JsonNode Manifest, string Folder) Build(TestSite site)
@@ -45,13 +45,15 @@ public sealed class SearchFilesTests
         Assert.Equal(starts.Count, files.Keys.Count(p => p.StartsWith(folder, StringComparison.Ordinal)
             && System.Text.RegularExpressions.Regex.IsMatch(p[folder.Length..], @"^t\d+\.js$")));
 
-        // Refs are the write-ups newest first: cards, texts and slugs follow that order.
+        // Refs are the write-ups newest first: the files of the write-ups and the slugs follow that order.
         var slugs = Data(files, folder, SearchUrls.Slugs(0)).AsArray().Select(s => s!.GetValue<string>()).ToList();
         Assert.Equal(5, slugs.Count);
         var dates = Enumerable.Range(0, 5).Select(i => Data(files, folder, SearchUrls.Card(i))).ToList();
         Assert.Equal(slugs, dates.Select(c => c["slug"]!.GetValue<string>()));
         Assert.Equal(dates.Select(c => c["date"]!.GetValue<string>()).OrderDescending(StringComparer.Ordinal), dates.Select(c => c["date"]!.GetValue<string>()));
-        Assert.Contains("épuisées", Data(files, folder, SearchUrls.Text(slugs.IndexOf("une-equipe-de-nuit-reprend-souffle"))).GetValue<string>());
+        Assert.Contains("épuisées", Data(files, folder, SearchUrls.Card(slugs.IndexOf("une-equipe-de-nuit-reprend-souffle")))["text"]!.GetValue<string>());
+        // One file per write-up for the results, no more.
+        Assert.Equal(5, files.Keys.Count(p => p.StartsWith(folder + "fiches/", StringComparison.Ordinal)));
 
         // Facet values: one string per facet, the write-ups separated by a space, each term one character.
         var facets = Data(files, folder, SearchUrls.Facets(0)).AsArray();
