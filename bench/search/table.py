@@ -15,7 +15,7 @@ ROWS = [
     ("  of which index shards", lambda s, o: kind(o, "index shards")),
     ("  of which facet values / catalogue", lambda s, o: kind(o, "facet values") + kind(o, "results data (catalogue)")),
     ("  of which the 20 results shown (card + text for the snippet)", lambda s, o: kind(o, "results (cards + text)") + kind(o, "snippet texts")),
-    ("  of which other files", lambda s, o: kind(o, "other")),
+    ("  of which other scripts (selection, citations)", lambda s, o: kind(o, "other")),
     ("cold: open ?q=logement to results, ms", lambda s, o: s["firstQueryMs"]),
     ("warm: same, files cached, ms", lambda s, o: s["warmMs"]),
     ("first query once loaded, ms", lambda s, o: s["queryOnceLoadedMs"]),
