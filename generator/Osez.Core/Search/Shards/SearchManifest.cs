@@ -24,6 +24,10 @@ public sealed record SearchManifest(
     int SlugChunk,
     IReadOnlyList<(int Year, int FirstRef)> Years)
 {
+    /// <summary>
+    /// The layout of the search files. It is part of the data folder's name: change it whenever the
+    /// files' format changes, so that browsers never mix files written by two versions.
+    /// </summary>
     public const int FormatVersion = 1;
 
     public byte[] ToScript()
