@@ -96,5 +96,11 @@ public sealed class IndexParityTests
             FrenchPipeline.CreateIndexing(), FrenchPipeline.SearchLabels);
         LunrParity.AssertSame(outcome);
         Assert.True(Encoding.UTF8.GetByteCount(outcome.CsharpJson) > 100_000);
+
+        // The site's build analyses documents on several threads: the very same bytes.
+        var parallel = new LunrIndexBuilder(SearchFields.All, FrenchPipeline.CreateIndexing, FrenchPipeline.SearchLabels, maxParallelism: 4);
+        foreach (var document in documents)
+            parallel.Add(document.Ref, document.Values);
+        Assert.Equal(outcome.NodeJson, LunrIndexJson.Write(parallel.Build()));
     }
 }
