@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Osez.Building;
 
-/// <summary>Times the stages of a build, for <c>build --timings</c>.</summary>
+/// <summary>Times the stages of a build, for <c>build --timings</c>: duration, memory allocated and time the GC paused the build.</summary>
 public sealed class StageTimer
 {
     private readonly List<StageTiming> _timings = [];
@@ -11,6 +11,8 @@ public sealed class StageTimer
 
     public T Time<T>(string stage, Func<T> work)
     {
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var paused = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         try
         {
@@ -18,7 +20,11 @@ public sealed class StageTimer
         }
         finally
         {
-            _timings.Add(new StageTiming(stage, watch.Elapsed));
+            _timings.Add(new StageTiming(stage, watch.Elapsed)
+            {
+                AllocatedBytes = GC.GetTotalAllocatedBytes(precise: false) - allocated,
+                GcPause = GC.GetTotalPauseDuration() - paused,
+            });
         }
     }
 
@@ -30,4 +36,11 @@ public sealed class StageTimer
 }
 
 /// <summary>How long one stage took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed)
+{
+    /// <summary>Bytes allocated on the managed heap during the stage (all threads).</summary>
+    public long AllocatedBytes { get; init; }
+
+    /// <summary>Time the garbage collector suspended the build during the stage.</summary>
+    public TimeSpan GcPause { get; init; }
+}
