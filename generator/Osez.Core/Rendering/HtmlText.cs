@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Osez.Rendering;
@@ -5,25 +6,32 @@ namespace Osez.Rendering;
 /// <summary>Minimal HTML escaping: the five significant characters, and nothing else (accents stay readable).</summary>
 public static class HtmlText
 {
+    private static readonly SearchValues<char> Significant = SearchValues.Create("&<>\"'");
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        var span = text.AsSpan();
+        var next = span.IndexOfAny(Significant);
+        if (next < 0)
             return text;
         var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        while (next >= 0)
         {
-            builder.Append(c switch
+            builder.Append(span[..next]);
+            builder.Append(span[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
+                _ => "&#39;",
+            });
+            span = span[(next + 1)..];
+            next = span.IndexOfAny(Significant);
         }
+        builder.Append(span);
         return builder.ToString();
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Osez.Diagnostics;
 using Osez.Markdown;
 using Osez.Output;
@@ -19,7 +18,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
             ["site"] = views.Site,
             ["t"] = strings.ToScriptObject(),
         };
-        globals.Import("plural", new Func<string, int, string>(strings.Count));
+        globals.SetValue("plural", new PluralFunction(strings), readOnly: true);
 
         var rendered = new ConcurrentBag<RenderedWriteUp>();
         var markdown = new MarkdownRenderer(site)
@@ -33,15 +32,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
             LearningPaths = new LearningPaths.LearningPathPages(site, views, markdown, strings),
         };
         var jobs = planner.Plan().ToList();
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, job =>
+        using (var session = templates.Begin(globals))
         {
-            var model = job.Model();
-            var html = templates.RenderPage(job.Layout, globals, model, job.Origin, diagnostics);
-            if (html is not null)
-                output.Write(job.Url, utf8.GetBytes(html), job.Origin);
-        });
+            Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
+                job => session.Render(job.Layout, job.Model(), job.Url, job.Origin, output, diagnostics));
+        }
 
         foreach (var item in rendered)
             foreach (var asset in item.Body.Assets)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Osez.Content;
 using Osez.Diagnostics;
+using Osez.Output;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -64,31 +65,120 @@ public sealed class TemplateSet : ITemplateLoader
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    /// <summary>Renders a page: its layout, then the base layout with <c>content</c> set to the result.</summary>
-    /// <param name="globals">Values shared by every page (site, texts).</param>
-    /// <param name="model">This page's values.</param>
-    /// <returns>The HTML, or null when a template failed (a diagnostic says where).</returns>
-    public string? RenderPage(string layout, ScriptObject globals, ScriptObject model, string origin, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Starts rendering pages that share <paramref name="globals"/> (site, texts, functions). The session keeps one
+    /// Scriban context and two page buffers per render thread, and the partials reused from page to page.
+    /// </summary>
+    public PageSession Begin(ScriptObject globals)
     {
-        var layoutName = $"layouts/{layout}.html";
-        if (!_templates.TryGetValue(layoutName, out var template))
-        {
-            ReportOnce(DiagnosticCodes.MissingTemplate, new SourceLocation("templates/" + layoutName),
-                $"Le gabarit « templates/{layoutName} » est introuvable.",
-                "Restaurez-le depuis le thème fourni avec le projet.", diagnostics);
-            return null;
-        }
-        var context = NewContext(globals, model);
-        var body = Evaluate(template, context, layoutName, origin, diagnostics);
-        if (body is null || !_templates.TryGetValue(BaseLayout, out var baseTemplate))
-            return body;
-        model["content"] = body;
-        return Evaluate(baseTemplate, context, BaseLayout, origin, diagnostics);
+        var constants = new TemplateContext().BuiltinObject.Keys.Concat(globals.Keys).Append("html");
+        return new PageSession(this, globals, PartialCache.Analyse(_templates, constants));
     }
 
-    private TemplateContext NewContext(ScriptObject globals, ScriptObject model)
+    /// <summary>Rendering pages, possibly from several threads at once.</summary>
+    public sealed class PageSession : IDisposable
     {
-        var context = new TemplateContext
+        private readonly TemplateSet _set;
+        private readonly ScriptObject _globals;
+        private readonly CachingInclude _include;
+        private readonly ThreadLocal<Worker> _workers;
+
+        internal PageSession(TemplateSet set, ScriptObject globals, PartialCache partials)
+        {
+            _set = set;
+            _globals = globals;
+            _include = new CachingInclude(partials);
+            _workers = new ThreadLocal<Worker>(() => new Worker(), trackAllValues: true);
+        }
+
+        /// <summary>
+        /// Renders a page (its layout, then the base layout with <c>content</c> set to the result) and writes it,
+        /// in UTF-8, to <paramref name="output"/> at <paramref name="url"/>.
+        /// </summary>
+        /// <param name="model">This page's values.</param>
+        /// <returns>False when a template failed (a diagnostic says where) and nothing was written.</returns>
+        public bool Render(string layout, ScriptObject model, string url, string origin, IOutputSink output, DiagnosticBag diagnostics)
+        {
+            var layoutName = $"layouts/{layout}.html";
+            if (!_set._templates.TryGetValue(layoutName, out var template))
+            {
+                _set.ReportOnce(DiagnosticCodes.MissingTemplate, new SourceLocation("templates/" + layoutName),
+                    $"Le gabarit « templates/{layoutName} » est introuvable.",
+                    "Restaurez-le depuis le thème fourni avec le projet.", diagnostics);
+                return false;
+            }
+            var worker = _workers.Value!;
+            var context = worker.Context ??= _set.NewContext(_globals, _include);
+            context.PushGlobal(model);
+            var page = worker.Layout;
+            if (!Evaluate(template, worker, page, layoutName, origin, diagnostics))
+                return false;
+            if (_set._templates.TryGetValue(BaseLayout, out var baseTemplate))
+            {
+                model["content"] = new PageContent(worker.Layout);
+                page = worker.Page;
+                if (!Evaluate(baseTemplate, worker, page, BaseLayout, origin, diagnostics))
+                    return false;
+            }
+            context.PopGlobal();
+            var bytes = page.RentUtf8(out var length);
+            try
+            {
+                output.Write(url, bytes.AsSpan(0, length), origin);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            }
+            return true;
+        }
+
+        private bool Evaluate(Template template, Worker worker, CharBuffer into, string name, string origin, DiagnosticBag diagnostics)
+        {
+            var context = worker.Context!;
+            into.Clear();
+            context.PushOutput(into);
+            try
+            {
+                template.Render(context);
+                context.PopOutput();
+                return true;
+            }
+            catch (ScriptRuntimeException ex)
+            {
+                // The context may be left mid-page: the next page on this thread gets a new one.
+                worker.Context = null;
+                _set.ReportOnce(DiagnosticCodes.TemplateError, Locate(ex.Span, _set._displayPaths.GetValueOrDefault(name, name)),
+                    $"Le gabarit a échoué en produisant « {origin} » : {ex.OriginalMessage}",
+                    "Vérifiez le nom des variables utilisées à cette ligne (voir la liste dans le README).", diagnostics);
+                return false;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var worker in _workers.Values)
+                worker.Dispose();
+            _workers.Dispose();
+        }
+
+        private sealed class Worker : IDisposable
+        {
+            public PageContext? Context;
+            public readonly CharBuffer Layout = new();
+            public readonly CharBuffer Page = new();
+
+            public void Dispose()
+            {
+                Layout.Dispose();
+                Page.Dispose();
+            }
+        }
+    }
+
+    private PageContext NewContext(ScriptObject globals, CachingInclude include)
+    {
+        var context = new PageContext
         {
             TemplateLoader = this,
             MemberRenamer = member => StandardMemberRenamer.Rename(member.Name),
@@ -102,24 +192,9 @@ public sealed class TemplateSet : ITemplateLoader
             if (name.StartsWith("partials/", StringComparison.Ordinal))
                 context.CachedTemplates[name] = template;
         context.BuiltinObject.SetValue("html", HtmlFunctions, readOnly: true);
+        context.BuiltinObject.SetValue("include", include, readOnly: true);
         context.PushGlobal(globals);
-        context.PushGlobal(model);
         return context;
-    }
-
-    private string? Evaluate(Template template, TemplateContext context, string name, string origin, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return template.Render(context);
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            ReportOnce(DiagnosticCodes.TemplateError, Locate(ex.Span, _displayPaths.GetValueOrDefault(name, name)),
-                $"Le gabarit a échoué en produisant « {origin} » : {ex.OriginalMessage}",
-                "Vérifiez le nom des variables utilisées à cette ligne (voir la liste dans le README).", diagnostics);
-            return null;
-        }
     }
 
     private void ReportOnce(DiagnosticCode code, SourceLocation location, string message, string hint, DiagnosticBag diagnostics)
@@ -133,7 +208,7 @@ public sealed class TemplateSet : ITemplateLoader
     {
         var html = new Scriban.Functions.HtmlFunctions();
         html.Remove("escape");
-        html.Import("escape", new Func<string?, string>(HtmlText.Escape));
+        html.SetValue("escape", new EscapeFunction(), readOnly: true);
         return html;
     }
 

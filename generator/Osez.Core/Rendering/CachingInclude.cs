@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Osez.Rendering;
+
+/// <summary>
+/// <c>include</c>, with the partials that <see cref="PartialCache"/> found reusable rendered once per key.
+/// Everything else goes to Scriban's own include.
+/// </summary>
+internal sealed class CachingInclude(PartialCache cache) : IScriptCustomFunction
+{
+    private readonly IncludeFunction _include = new();
+    // A partial whose key could not be worked out once (an undefined variable): rendered every time from then on.
+    private readonly ConcurrentDictionary<string, byte> _refused = new(StringComparer.Ordinal);
+
+    public int RequiredParameterCount => _include.RequiredParameterCount;
+
+    public int ParameterCount => _include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => _include.VarParamKind;
+
+    public Type ReturnType => _include.ReturnType;
+
+    public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
+
+    public int GetParameterIndexByName(string name) => _include.GetParameterIndexByName(name);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count != 1 || arguments[0] is not string name || context.TemplateLoader is not { } loader)
+            return _include.Invoke(context, callerContext, arguments, blockStatement);
+        var path = loader.GetPath(context, callerContext?.Span ?? context.CurrentSpan, name);
+        if (path is null || !cache.Dependencies.TryGetValue(path, out var dependencies) || _refused.ContainsKey(path))
+            return _include.Invoke(context, callerContext, arguments, blockStatement);
+
+        var values = new object?[dependencies.Length];
+        try
+        {
+            for (var i = 0; i < dependencies.Length; i++)
+                values[i] = context.Evaluate(dependencies[i]);
+        }
+        catch (ScriptRuntimeException)
+        {
+            _refused.TryAdd(path, 0);
+            return _include.Invoke(context, callerContext, arguments, blockStatement);
+        }
+        var key = new PartialKey(path, values);
+        if (cache.TryGet(key, out var html))
+            return html;
+        var rendered = _include.Invoke(context, callerContext, arguments, blockStatement);
+        if (rendered is string text)
+            cache.Add(key, text);
+        return rendered;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        => ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
