@@ -204,7 +204,8 @@ public sealed class SiteBuildTests
         site.Replace("fiches/locataires-et-energie.md", "[le groupe de parents](fiche:groupe-de-parents#contexte)", "le groupe de parents");
         site.Build(OutputMode.Disk).AssertNoErrors();
         Assert.False(Directory.Exists(Path.Combine(site.OutputPath, "fiches", "groupe-de-parents")));
-        Assert.Equal(["content", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order());
+        // The replaced site waits, hidden, to be rewritten by the next build; nothing else is left next to the output.
+        Assert.Equal([".output.recyclage", "content", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -22,7 +22,50 @@ public sealed class DiskOutputTests
         Assert.Equal("ne pas effacer", File.ReadAllText(precious));
         Assert.False(Path.Exists(Path.Combine(site.OutputPath, "lien-fichier.txt")));
         Assert.True(File.Exists(Path.Combine(site.OutputPath, "fiches", "index.html")));
-        Assert.Equal(["ailleurs", "content", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order());
+        Assert.Equal([".output.recyclage", "ailleurs", "content", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // The replaced site, links included, is now the folder the next build rewrites: its links go, unfollowed.
+        site.Build(OutputMode.Disk).AssertNoErrors();
+        Assert.Equal("ne pas effacer", File.ReadAllText(precious));
+        Assert.True(File.Exists(Path.Combine(outside, "a-garder.txt")));
+        Assert.False(Path.Exists(Path.Combine(site.OutputPath, "fiches", "lien-dossier")));
+    }
+
+    [Fact]
+    public void A_rebuild_rewrites_the_replaced_site_in_place_without_writing_through_links_or_keeping_old_files()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Build(OutputMode.Disk).AssertNoErrors();
+        site.Build(OutputMode.Disk).AssertNoErrors();
+        var recycled = Path.Combine(site.Root, ".output.recyclage");
+        Assert.True(File.Exists(Path.Combine(recycled, "index.html")));
+
+        // What a previous site may hold that the next one must not: a page it no longer has, a page made longer
+        // than the new one, links in place of pages.
+        var outside = Path.Combine(site.Root, "ailleurs");
+        Directory.CreateDirectory(outside);
+        var precious = Path.Combine(outside, "a-garder.txt");
+        File.WriteAllText(precious, "ne pas effacer");
+        Directory.CreateDirectory(Path.Combine(recycled, "fiches", "ancienne-fiche"));
+        File.WriteAllText(Path.Combine(recycled, "fiches", "ancienne-fiche", "index.html"), "ancienne page");
+        File.AppendAllText(Path.Combine(recycled, "fiches", "index.html"), new string('x', 100_000));
+        File.Delete(Path.Combine(recycled, "index.html"));
+        File.CreateSymbolicLink(Path.Combine(recycled, "index.html"), precious);
+        Directory.Delete(Path.Combine(recycled, "assets"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(recycled, "assets"), outside);
+
+        site.Replace("fiches/locataires-et-energie.md", "titre: \"", "titre: \"Nouveau : ");
+        site.Build(OutputMode.Disk).AssertNoErrors();
+
+        Assert.Equal("ne pas effacer", File.ReadAllText(precious));
+        Assert.Equal(["a-garder.txt"], Directory.EnumerateFileSystemEntries(outside).Select(Path.GetFileName));
+        var written = OutputLinks.Read(site.OutputPath);
+        var expected = site.Build().Files!;
+        Assert.Equal(expected.Keys.Append(".osez-site").Order(StringComparer.Ordinal), written.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+            Assert.True(bytes.AsSpan().SequenceEqual(written[path]), $"{path} differs from a build into memory");
+        Assert.Contains("Nouveau : ", File.ReadAllText(Path.Combine(site.OutputPath, "fiches", "locataires-et-energie", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.OutputPath, "fiches", "ancienne-fiche")));
     }
 
     [Fact]
