@@ -17,6 +17,9 @@ public sealed partial class EmailDetector : IPersonalDataDetector
 
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
+        // No '@', no address: most texts skip the scan, which tries the pattern at every word character.
+        if (!text.Contains('@'))
+            yield break;
         foreach (Match match in Pattern().Matches(text))
         {
             var domain = match.Groups["domain"].Value.ToLowerInvariant();

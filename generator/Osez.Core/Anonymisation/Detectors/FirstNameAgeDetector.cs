@@ -35,6 +35,8 @@ public sealed partial class FirstNameAgeDetector : IPersonalDataDetector
 
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
+        if (!HasAnAge(text))
+            yield break;
         foreach (Match match in Pattern().Matches(text))
         {
             var name = match.Groups["name"].Value;
@@ -45,6 +47,26 @@ public sealed partial class FirstNameAgeDetector : IPersonalDataDetector
                 continue;
             yield return new Detection(match.Index, match.Length, match.Index, KeepStart: 1, KeepEnd: 0);
         }
+    }
+
+    /// <summary>
+    /// What every match holds, found without the pattern: a digit, spaces, then "ans" in any case
+    /// (the pattern's <c>\d{1,3}[ ]*(?i:ans)</c>). Texts without one skip the scan.
+    /// </summary>
+    private static bool HasAnAge(string text)
+    {
+        var span = text.AsSpan();
+        for (var at = span.IndexOf("ans", StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var before = at - 1;
+            while (before >= 0 && span[before] == ' ')
+                before--;
+            if (before >= 0 && char.IsDigit(span[before]))
+                return true;
+            var next = span[(at + 3)..].IndexOf("ans", StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 3 + next;
+        }
+        return false;
     }
 
     [GeneratedRegex(@"(?<![\w'-])(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ ]\p{Lu}\.)?(?:[ ]*,[ ]*|[ ]*\([ ]*|[ ]+)"
