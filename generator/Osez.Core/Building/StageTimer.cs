@@ -24,6 +24,7 @@ public sealed class StageTimer
             {
                 AllocatedBytes = GC.GetTotalAllocatedBytes(precise: false) - allocated,
                 GcPause = GC.GetTotalPauseDuration() - paused,
+                WorkingSetAfter = Environment.WorkingSet,
             });
         }
     }
@@ -43,4 +44,7 @@ public sealed record StageTiming(string Stage, TimeSpan Elapsed)
 
     /// <summary>Time the garbage collector suspended the build during the stage.</summary>
     public TimeSpan GcPause { get; init; }
+
+    /// <summary>Memory the process held at the end of the stage.</summary>
+    public long WorkingSetAfter { get; init; }
 }
