@@ -10,8 +10,8 @@ namespace Osez.Output;
 /// <see cref="Commit"/>. A build that fails (or crashes) leaves the previous output untouched.
 /// <para>
 /// The site replaced by a build is not deleted but kept aside (<see cref="RecycledFolder"/>) and becomes the next
-/// build's staging folder: its files are overwritten in place, and only those the new site no longer has are
-/// removed. Creating a file costs ten times more than rewriting one on some file systems, and a large site
+/// build's staging folder: its files are overwritten in place (or left alone when they already hold the same
+/// bytes), and only those the new site no longer has are removed. Creating a file costs ten times more than rewriting one on some file systems, and a large site
 /// holds tens of thousands. Links found in a recycled folder are removed (never followed) before anything is written.
 /// </para>
 /// Only the staging folder, the recycled folder and the previous output (marked as ours) are ever deleted.
@@ -75,10 +75,14 @@ public sealed class DiskOutput : IOutputSink
         {
             if (existing == path)
             {
-                // Rewritten in place: no new file, and the old length trimmed only when it differs.
-                using var open = File.OpenHandle(target, FileMode.Open, FileAccess.Write, FileShare.None, FileOptions.None);
+                // Rewritten in place: no new file, and the old length trimmed only when it differs. A file that
+                // already holds these bytes is left alone: reading it costs far less than writing it back.
+                using var open = File.OpenHandle(target, FileMode.Open, FileAccess.ReadWrite, FileShare.None, FileOptions.None);
+                var length = RandomAccess.GetLength(open);
+                if (length == content.Length && HoldsAlready(open, content))
+                    return;
                 RandomAccess.Write(open, content, 0);
-                if (RandomAccess.GetLength(open) != content.Length)
+                if (length != content.Length)
                     RandomAccess.SetLength(open, content.Length);
                 return;
             }
@@ -86,6 +90,26 @@ public sealed class DiskOutput : IOutputSink
         }
         using SafeFileHandle handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
         RandomAccess.Write(handle, content, 0);
+    }
+
+    private static bool HoldsAlready(SafeFileHandle file, ReadOnlySpan<byte> content)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(content.Length, 1 << 16));
+        try
+        {
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = RandomAccess.Read(file, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
+                if (read <= 0 || !buffer.AsSpan(0, read).SequenceEqual(content.Slice(offset, read)))
+                    return false;
+                offset += read;
+            }
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public void Copy(string path, string sourceFile, string origin)

@@ -49,6 +49,9 @@ public sealed class DiskOutputTests
         Directory.CreateDirectory(Path.Combine(recycled, "fiches", "ancienne-fiche"));
         File.WriteAllText(Path.Combine(recycled, "fiches", "ancienne-fiche", "index.html"), "ancienne page");
         File.AppendAllText(Path.Combine(recycled, "fiches", "index.html"), new string('x', 100_000));
+        var sameLength = File.ReadAllBytes(Path.Combine(recycled, "404.html"));
+        "XXXXX"u8.CopyTo(sameLength.AsSpan(sameLength.Length / 2));
+        File.WriteAllBytes(Path.Combine(recycled, "404.html"), sameLength);
         File.Delete(Path.Combine(recycled, "index.html"));
         File.CreateSymbolicLink(Path.Combine(recycled, "index.html"), precious);
         Directory.Delete(Path.Combine(recycled, "assets"), recursive: true);
