@@ -34,7 +34,7 @@ internal sealed class CachingInclude(PartialCache cache) : IScriptCustomFunction
             return _include.Invoke(context, callerContext, arguments, blockStatement);
         var path = loader.GetPath(context, callerContext?.Span ?? context.CurrentSpan, name);
         if (path is null || !cache.Dependencies.TryGetValue(path, out var dependencies) || _refused.ContainsKey(path))
-            return _include.Invoke(context, callerContext, arguments, blockStatement);
+            return RenderInPlace(context, callerContext, path, arguments) ? null : _include.Invoke(context, callerContext, arguments, blockStatement);
 
         var values = new object?[dependencies.Length];
         try
@@ -54,6 +54,33 @@ internal sealed class CachingInclude(PartialCache cache) : IScriptCustomFunction
         if (rendered is string text)
             cache.Add(key, text);
         return rendered;
+    }
+
+    /// <summary>
+    /// Renders <c>{{ include "name" }}</c> straight into the page being written, instead of into a string of its own
+    /// that the statement then writes: only for a statement that is nothing but the include, writing into a page
+    /// buffer, without indentation or named arguments (other cases need what Scriban's include does).
+    /// </summary>
+    private static bool RenderInPlace(TemplateContext context, ScriptNode? caller, string? path, ScriptArray arguments)
+    {
+        if (path is null || caller is not ScriptFunctionCall call || call.Parent is not ScriptExpressionStatement statement
+            || !ReferenceEquals(statement.Expression, call) || call is IScriptNamedArgumentContainer { NamedArguments.Count: > 0 }
+            || context.Output is not CharBuffer || context.CurrentIndent is not null
+            || !context.CachedTemplates.TryGetValue(path, out var template))
+            return false;
+        context.EnterRecursive(call);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            template.Render(context);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(call);
+        }
+        return true;
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
