@@ -98,14 +98,14 @@
   function lookup(slugs, kind) {
     return Promise.resolve(slugs).then(function (list) {
       list = (list || []).filter(function (slug) { return typeof slug === 'string' && slug; });
-      if (list.length === 0) return {};
+      if (list.length === 0) return Object.create(null);
       return manifest().then(function (data) {
         var count = data[kind].length;
         var wanted = {};
         list.forEach(function (slug) { wanted[chunkOf(slug, count)] = true; });
         var numbers = Object.keys(wanted).map(Number);
         return Promise.all(numbers.map(function (n) { return chunk(data, kind, n); })).then(function (chunks) {
-          var found = {};
+          var found = Object.create(null);
           list.forEach(function (slug) {
             var values = chunks[numbers.indexOf(chunkOf(slug, count))];
             if (Object.prototype.hasOwnProperty.call(values, slug)) found[slug] = values[slug];

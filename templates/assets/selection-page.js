@@ -14,7 +14,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var params = new URLSearchParams(window.location.search);
   var shared = params.has('fiches') ? params.get('fiches').split(',').filter(Boolean) : null;
   // What is known of the write-ups asked for so far: their entry, or null for a slug that is no write-up.
-  var entries = {};
+  var entries = Object.create(null);
   var handoutVersion = 0;
   var updateVersion = 0;
 
