@@ -21,14 +21,15 @@
    Formats : 'bibtex' (@techreport), 'ris' (TY  - RPRT, UTF-8), 'csl-json' (tableau d'objets « report »).
    Les slugs inconnus sont ignorés ; l'ordre donné est gardé.
 
-   Les données sont produites à chaque construction du site, en morceaux d'une cinquantaine de fiches,
+   Les données sont produites à chaque construction du site, en morceaux de 32 à 64 fiches,
    et chargées comme des scripts : tout marche aussi depuis le disque (file://), sans serveur, et une
    page ne charge que les morceaux des fiches qu'elle montre.
      donnees/references.js         { format, site, fiches, references: [fichiers], contenus: [fichiers] }
      donnees/references/N-xxx.js   { slug: { titre, chemin, auteurs, date, illustratif, reference_html,
                                              bibtex, ris, csl } }
      donnees/contenus/N-xxx.js     { slug: html du texte }
-   Une fiche est dans le morceau N = FNV-1a 32 bits de son slug, modulo le nombre de morceaux. */
+   Une fiche est dans le morceau N = FNV-1a 32 bits de son slug, modulo le nombre de morceaux (une
+   puissance de deux : une fiche garde son morceau tant que le site ne double pas). */
 (function () {
   'use strict';
   var script = document.currentScript;

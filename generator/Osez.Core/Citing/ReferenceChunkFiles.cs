@@ -7,8 +7,8 @@ using Osez.Site;
 namespace Osez.Citing;
 
 /// <summary>
-/// Writes what the selection page and the search exports load, in chunks of about
-/// <see cref="ReferenceChunks.WriteUpsPerChunk"/> write-ups: the references of each write-up
+/// Writes what the selection page and the search exports load, in chunks of at most
+/// <see cref="ReferenceChunks.WriteUpsPerChunk"/> write-ups on average: the references of each write-up
 /// (<c>donnees/references/N-hash.js</c>), its text for the printed handout
 /// (<c>donnees/contenus/N-hash.js</c>), and the manifest that names them (<c>donnees/references.js</c>).
 /// Each chunk is made and written on its own, on every core: memory stays at a few chunks.
@@ -106,7 +106,7 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
         buffer.Write(Encoding.UTF8.GetBytes(
             "/* Références des fiches, lues par assets/citations.js (Ma sélection, exports de la recherche).\n"
             + "   Fichier produit à chaque construction du site. Une fiche est dans le morceau n° (FNV-1a 32 bits de son\n"
-            + "   identifiant) modulo (nombre de morceaux). */\nwindow.OsezReferences="));
+            + "   identifiant) modulo (nombre de morceaux, une puissance de deux). */\nwindow.OsezReferences="));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CslJson.Options.Encoder }))
         {
             json.WriteStartObject();

@@ -26,7 +26,7 @@ public sealed class ReferenceChunkTests
 
         var manifest = CitationData.Manifest(output);
         var chunkCount = ReferenceChunks.CountFor(Count);
-        Assert.Equal(5, chunkCount);
+        Assert.Equal(4, chunkCount);
         Assert.Equal(Count, manifest.GetProperty("fiches").GetInt32());
         Assert.Equal(chunkCount, manifest.GetProperty("references").GetArrayLength());
         Assert.Equal(chunkCount, manifest.GetProperty("contenus").GetArrayLength());
@@ -99,9 +99,13 @@ public sealed class ReferenceChunkTests
         Assert.Equal((int)(0xE40C292Cu % 7), ReferenceChunks.Of("a", 7));
         Assert.Equal((int)(0xBF9CF968u % 200), ReferenceChunks.Of("foobar", 200));
         Assert.Equal(1, ReferenceChunks.CountFor(0));
-        Assert.Equal(1, ReferenceChunks.CountFor(50));
-        Assert.Equal(2, ReferenceChunks.CountFor(51));
-        Assert.Equal(200, ReferenceChunks.CountFor(10_000));
+        Assert.Equal(1, ReferenceChunks.CountFor(64));
+        Assert.Equal(2, ReferenceChunks.CountFor(65));
+        Assert.Equal(16, ReferenceChunks.CountFor(1_000));
+        Assert.Equal(256, ReferenceChunks.CountFor(10_000));
+        // A power of two: when the number doubles, a chunk's write-ups go to itself or to one new chunk.
+        foreach (var slug in new[] { "a", "foobar", "des-films-pour-changer-le-regard" })
+            Assert.Equal(ReferenceChunks.Of(slug, 128), ReferenceChunks.Of(slug, 256) % 128);
         var script = File.ReadAllText(Path.Combine(Repository.Templates, "assets", "citations.js"));
         Assert.Contains("0x811c9dc5", script);
         Assert.Contains("0x01000193", script);
