@@ -1,4 +1,4 @@
-/* Osez le collectif — exporter les références d'une liste de fiches.
+/* Osez le collectif — exporter les références d'une liste de fiches, et lire leurs textes.
 
    Pour toute page qui montre des fiches (ma sélection, résultats d'une recherche...) :
 
@@ -7,7 +7,8 @@
      OsezCitations.text(['slug-a', 'slug-b'], 'bibtex')      -> Promise<string>
      OsezCitations.download(['slug-a', 'slug-b'], 'ris')     -> Promise : propose le fichier
      OsezCitations.download(slugs, 'csl-json', 'recherche')  -> fichier « recherche.json »
-     OsezCitations.load()                                    -> Promise<données> (voir ci-dessous)
+     OsezCitations.entries(['slug-a', 'inconnu'])            -> Promise<{ 'slug-a': fiche }> (voir ci-dessous)
+     OsezCitations.bodies(['slug-a', 'slug-b'])              -> Promise<[html, html]> (texte de chaque fiche)
      OsezCitations.formats                                   -> { bibtex: { extension, type, label }, ris: ..., 'csl-json': ... }
 
    Sans écrire de script, un bouton suffit :
@@ -18,16 +19,24 @@
    promesse de cette liste).
 
    Formats : 'bibtex' (@techreport), 'ris' (TY  - RPRT, UTF-8), 'csl-json' (tableau d'objets « report »).
-   Les slugs inconnus sont ignorés ; l'ordre donné est gardé. Les références viennent de
-   donnees/citations.js, produit à chaque construction du site et chargé comme un script :
-   tout marche aussi depuis le disque (file://), sans serveur.
-   Données : { site, adresse, ordre: [slugs], fiches: { slug: { titre, chemin, adresse, auteurs, date,
-   resume, illustratif, reference_html, reference_texte, contenu, bibtex, ris, csl } } }. */
+   Les slugs inconnus sont ignorés ; l'ordre donné est gardé.
+
+   Les données sont produites à chaque construction du site, en morceaux de 32 à 64 fiches,
+   et chargées comme des scripts : tout marche aussi depuis le disque (file://), sans serveur, et une
+   page ne charge que les morceaux des fiches qu'elle montre.
+     donnees/references.js         { format, site, fiches, references: [fichiers], contenus: [fichiers] }
+     donnees/references/N-xxx.js   { slug: { titre, chemin, auteurs, date, illustratif, reference_html,
+                                             bibtex, ris, csl } }
+     donnees/contenus/N-xxx.js     { slug: html du texte }
+   Une fiche est dans le morceau N = FNV-1a 32 bits de son slug, modulo le nombre de morceaux (une
+   puissance de deux : une fiche garde son morceau tant que le site ne double pas). */
 (function () {
   'use strict';
   var script = document.currentScript;
   var root = new URL('../', script ? script.src : window.location.href).href;
-  var loading = null;
+  var FORMAT = 1;
+  var manifestLoading = null;
+  var chunkLoading = {};
 
   var formats = {
     bibtex: { extension: '.bib', type: 'application/x-bibtex', label: 'BibTeX' },
@@ -40,31 +49,87 @@
       var tag = document.createElement('script');
       tag.src = url;
       tag.onload = function () { resolve(); };
-      tag.onerror = function () { reject(new Error('Chargement impossible : ' + url)); };
+      tag.onerror = function () {
+        tag.remove();
+        reject(new Error('Chargement impossible : ' + url));
+      };
       document.head.appendChild(tag);
     });
   }
 
-  function load() {
-    if (window.OsezCitationData) return Promise.resolve(window.OsezCitationData);
-    if (!loading) {
-      loading = loadScript(root + 'donnees/citations.js').then(function () { return window.OsezCitationData; });
+  function manifest() {
+    if (!manifestLoading) {
+      manifestLoading = loadScript(root + 'donnees/references.js').then(function () {
+        var loaded = window.OsezReferences;
+        if (!loaded || loaded.format !== FORMAT) throw new Error('Données de références illisibles : donnees/references.js');
+        return loaded;
+      });
+      // A failed load may be tried again (a network hiccup).
+      manifestLoading.catch(function () { manifestLoading = null; });
     }
-    return loading;
+    return manifestLoading;
   }
 
-  function entries(data, slugs) {
-    return slugs.map(function (slug) { return data.fiches[slug]; }).filter(Boolean);
+  /** FNV-1a (32 bits) of the slug's UTF-16 code units: the same as ReferenceChunks.Of in the generator. */
+  function chunkOf(slug, count) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < slug.length; i++) {
+      hash ^= slug.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % count;
   }
+
+  /** The data of chunk n of a kind ('references' or 'contenus'). */
+  function chunk(data, kind, n) {
+    var file = data[kind][n];
+    if (!chunkLoading[file]) {
+      chunkLoading[file] = loadScript(root + 'donnees/' + file).then(function () {
+        var store = window.OsezReferencesData || {};
+        var value = store[kind + '/' + n];
+        if (!value) throw new Error('Données de références illisibles : donnees/' + file);
+        return value;
+      });
+      chunkLoading[file].catch(function () { delete chunkLoading[file]; });
+    }
+    return chunkLoading[file];
+  }
+
+  /** { slug: value } for the slugs found in the chunks of a kind; unknown slugs are left out. */
+  function lookup(slugs, kind) {
+    return Promise.resolve(slugs).then(function (list) {
+      list = (list || []).filter(function (slug) { return typeof slug === 'string' && slug; });
+      if (list.length === 0) return Object.create(null);
+      return manifest().then(function (data) {
+        var count = data[kind].length;
+        var wanted = {};
+        list.forEach(function (slug) { wanted[chunkOf(slug, count)] = true; });
+        var numbers = Object.keys(wanted).map(Number);
+        return Promise.all(numbers.map(function (n) { return chunk(data, kind, n); })).then(function (chunks) {
+          var found = Object.create(null);
+          list.forEach(function (slug) {
+            var values = chunks[numbers.indexOf(chunkOf(slug, count))];
+            if (Object.prototype.hasOwnProperty.call(values, slug)) found[slug] = values[slug];
+          });
+          return found;
+        });
+      });
+    });
+  }
+
+  /** A promise of { slug: { titre, chemin, auteurs, date, illustratif, reference_html, bibtex, ris, csl } }. */
+  function entries(slugs) { return lookup(slugs, 'references'); }
 
   function text(slugs, format) {
     if (!formats[format]) return Promise.reject(new Error('Format inconnu : ' + format));
     // slugs may be a list or a promise of one (the search page's OsezRecherche.currentSlugs).
-    return Promise.all([load(), slugs]).then(function (loaded) {
-      var items = entries(loaded[0], loaded[1]);
-      if (format === 'bibtex') return items.map(function (e) { return e.bibtex; }).join('\n');
-      if (format === 'ris') return items.map(function (e) { return e.ris; }).join('\r\n');
-      return JSON.stringify(items.map(function (e) { return e.csl; }), null, 2) + '\n';
+    return Promise.resolve(slugs).then(function (list) {
+      return entries(list).then(function (found) {
+        var items = (list || []).map(function (slug) { return found[slug]; }).filter(Boolean);
+        if (format === 'bibtex') return items.map(function (e) { return e.bibtex; }).join('\n');
+        if (format === 'ris') return items.map(function (e) { return e.ris; }).join('\r\n');
+        return JSON.stringify(items.map(function (e) { return e.csl; }), null, 2) + '\n';
+      });
     });
   }
 
@@ -82,18 +147,14 @@
     });
   }
 
-  /** Charge le texte d'une fiche (HTML), pour l'imprimer avec d'autres. */
-  function body(slug) {
-    return load().then(function (data) {
-      var entry = data.fiches[slug];
-      if (!entry) return '';
-      var store = window.OsezFicheContenus || {};
-      if (store[slug] !== undefined) return store[slug];
-      return loadScript(root + entry.contenu).then(function () { return (window.OsezFicheContenus || {})[slug] || ''; });
+  /** The texts (HTML) of write-ups, in the order given ('' for an unknown one), to print them together. */
+  function bodies(slugs) {
+    return lookup(slugs, 'contenus').then(function (found) {
+      return slugs.map(function (slug) { return found[slug] || ''; });
     });
   }
 
-  window.OsezCitations = { root: root, formats: formats, load: load, text: text, download: download, body: body };
+  window.OsezCitations = { root: root, formats: formats, entries: entries, text: text, download: download, bodies: bodies };
 
   function slugsOf(button) {
     var listed = button.getAttribute('data-citations-slugs');

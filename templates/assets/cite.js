@@ -2,6 +2,8 @@
    - complète la référence : adresse de la page (si le site n'a pas déclaré son adresse publique)
      et date de consultation du jour ;
    - bouton « Copier la référence » ; boutons [data-print] ;
+   - liens de téléchargement de la référence (BibTeX, RIS, CSL-JSON), dont les textes sont dans la page
+     (<script type="application/json" data-cite-files>) ;
    - à l'impression, les liens du texte sont suivis de leur adresse complète. */
 (function () {
   'use strict';
@@ -66,6 +68,21 @@
       });
     });
   });
+
+  // The three files of the reference are data of the page (made with it): offered as files from here,
+  // over http and from disk alike.
+  var files = document.querySelector('[data-cite-files]');
+  if (files) {
+    var texts = null;
+    try { texts = JSON.parse(files.textContent); } catch (e) { texts = null; }
+    document.querySelectorAll('[data-cite-download]').forEach(function (link) {
+      var text = texts && texts[link.getAttribute('data-cite-download')];
+      if (typeof text !== 'string') return;
+      link.href = URL.createObjectURL(new Blob([text], { type: link.getAttribute('type') + ';charset=utf-8' }));
+      var group = link.closest('[data-cite-downloads]');
+      if (group) group.hidden = false;
+    });
+  }
 
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.hidden = false;

@@ -13,13 +13,31 @@ document.addEventListener('DOMContentLoaded', function () {
 
   var params = new URLSearchParams(window.location.search);
   var shared = params.has('fiches') ? params.get('fiches').split(',').filter(Boolean) : null;
-  var data = null;
+  // What is known of the write-ups asked for so far: their entry, or null for a slug that is no write-up.
+  var entries = Object.create(null);
   var handoutVersion = 0;
+  var updateVersion = 0;
 
   function current() { return shared || selection.get(); }
 
+  function known(slug) { return !!entries[slug]; }
+
+  /** Loads the references of the write-ups shown (only their chunks), then draws the page. */
+  function update(focus) {
+    var version = ++updateVersion;
+    var missing = current().filter(function (slug) { return !(slug in entries); });
+    // Drawn at once when nothing is missing: a move keeps the focus where the keyboard left it.
+    if (missing.length === 0) { render(focus); return; }
+    citations.entries(missing).then(function (found) {
+      missing.forEach(function (slug) { entries[slug] = found[slug] || null; });
+      if (version === updateVersion) render(focus);
+    }, function () {
+      if (version === updateVersion) announce(text('load-error'));
+    });
+  }
+
   function save(list) {
-    if (shared) { shared = list; render(); } else { selection.set(list); }
+    if (shared) { shared = list; update(); } else { selection.set(list); }
   }
 
   function announce(message) { $('[data-selection-live]').textContent = message; }
@@ -39,20 +57,20 @@ document.addEventListener('DOMContentLoaded', function () {
 
   function render(focus) {
     var all = current();
-    var known = all.filter(function (slug) { return data.fiches[slug]; });
-    var unknown = all.filter(function (slug) { return !data.fiches[slug]; });
+    var shown = all.filter(known);
+    var unknown = all.filter(function (slug) { return !known(slug); });
     var unknownNote = $('[data-selection-unknown]');
     unknownNote.hidden = unknown.length === 0;
     unknownNote.textContent = unknown.length ? fill(text('unknown'), { slugs: unknown.join(', ') }) : '';
     $('[data-shared-notice]').hidden = !shared;
-    $('[data-selection-empty]').hidden = known.length > 0;
-    $('[data-selection-filled]').hidden = known.length === 0;
-    $('[data-selection-summary]').textContent = fill(text(known.length > 1 ? 'count-other' : 'count-one'), { n: known.length });
+    $('[data-selection-empty]').hidden = shown.length > 0;
+    $('[data-selection-filled]').hidden = shown.length === 0;
+    $('[data-selection-summary]').textContent = fill(text(shown.length > 1 ? 'count-other' : 'count-one'), { n: shown.length });
 
     var list = $('[data-selection-list]');
     list.textContent = '';
-    known.forEach(function (slug, index) {
-      var entry = data.fiches[slug];
+    shown.forEach(function (slug, index) {
+      var entry = entries[slug];
       var item = document.createElement('li');
       item.className = 'selection__item';
       item.setAttribute('data-slug', slug);
@@ -72,7 +90,7 @@ document.addEventListener('DOMContentLoaded', function () {
       up.disabled = index === 0;
       var down = button(fill(text('move-down'), { titre: entry.titre }), 'button button--small', function () { move(slug, 1, 'down'); });
       down.textContent = '↓ ' + text('label-down');
-      down.disabled = index === known.length - 1;
+      down.disabled = index === shown.length - 1;
       var remove = button(fill(text('remove'), { titre: entry.titre }), 'button button--small button--quiet', function () {
         save(current().filter(function (s) { return s !== slug; }));
         announce(fill(text('removed'), { titre: entry.titre }));
@@ -100,14 +118,14 @@ document.addEventListener('DOMContentLoaded', function () {
     }
 
     var shareUrl = new URL(window.location.href);
-    shareUrl.search = known.length ? '?fiches=' + known.join(',') : '';
+    shareUrl.search = shown.length ? '?fiches=' + shown.join(',') : '';
     shareUrl.hash = '';
     $('[data-share-link]').value = shareUrl.href;
-    buildHandout(known);
+    buildHandout(shown);
   }
 
   function move(slug, delta, direction) {
-    var list = current().filter(function (s) { return data.fiches[s]; });
+    var list = current().filter(known);
     var from = list.indexOf(slug);
     var to = from + delta;
     if (from < 0 || to < 0 || to >= list.length) return;
@@ -115,7 +133,7 @@ document.addEventListener('DOMContentLoaded', function () {
     list.splice(to, 0, slug);
     save(list);
     render({ slug: slug, direction: direction });
-    announce(fill(text('moved'), { titre: data.fiches[slug].titre, position: to + 1, total: list.length }));
+    announce(fill(text('moved'), { titre: entries[slug].titre, position: to + 1, total: list.length }));
   }
 
   function frenchDate(date) {
@@ -132,12 +150,12 @@ document.addEventListener('DOMContentLoaded', function () {
     handout.removeAttribute('data-ready');
     var toc = $('[data-handout-toc]');
     var items = $('[data-handout-items]');
-    Promise.all(slugs.map(function (slug) { return citations.body(slug); })).then(function (bodies) {
+    citations.bodies(slugs).then(function (bodies) {
       if (version !== handoutVersion) return;
       toc.textContent = '';
       items.textContent = '';
       slugs.forEach(function (slug, index) {
-        var entry = data.fiches[slug];
+        var entry = entries[slug];
         var id = 'fiche-' + slug;
         var tocItem = document.createElement('li');
         var tocLink = document.createElement('a');
@@ -184,6 +202,8 @@ document.addEventListener('DOMContentLoaded', function () {
         items.appendChild(section);
       });
       handout.setAttribute('data-ready', 'true');
+    }, function () {
+      if (version === handoutVersion) announce(text('load-error'));
     });
   }
 
@@ -205,7 +225,7 @@ document.addEventListener('DOMContentLoaded', function () {
   page.addEventListener('click', function (event) {
     var exporter = event.target.closest('[data-export]');
     if (exporter) {
-      citations.download(current().filter(function (s) { return data.fiches[s]; }), exporter.getAttribute('data-export'), 'ma-selection');
+      citations.download(current().filter(known), exporter.getAttribute('data-export'), 'ma-selection');
     } else if (event.target.closest('[data-selection-print]')) {
       var ready = function () {
         if ($('[data-handout]').hasAttribute('data-ready')) window.print(); else setTimeout(ready, 100);
@@ -217,7 +237,7 @@ document.addEventListener('DOMContentLoaded', function () {
     } else if (event.target.closest('[data-share-copy]')) {
       window.OsezCopy($('[data-share-link]').value).then(function () { announce(text('copied')); }, function () { $('[data-share-link]').select(); });
     } else if (event.target.closest('[data-shared-keep]')) {
-      selection.set(shared.filter(function (s) { return data.fiches[s]; }));
+      selection.set(shared.filter(known));
       shared = null;
       window.history.replaceState(null, '', window.location.pathname);
       render();
@@ -225,6 +245,6 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 
-  selection.onChange(function () { if (!shared && data) render(); });
-  citations.load().then(function (loaded) { data = loaded; render(); });
+  selection.onChange(function () { if (!shared) update(); });
+  update();
 });

@@ -37,6 +37,33 @@ public sealed class CitingTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_three_reference_files_download_from_the_write_up_page(bool overHttp)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync((overHttp ? fixture.HttpBase : fixture.FileBase) + Films);
+        // The texts the page carries (made by the generator's formatters, parsed by Citation.js in the unit tests).
+        Dictionary<string, string> texts;
+        using (var data = System.Text.Json.JsonDocument.Parse((await page.Locator("script[data-cite-files]").TextContentAsync())!))
+            texts = data.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        foreach (var (label, name, format) in new[] { ("BibTeX", "des-films-pour-changer-le-regard.bib", "bibtex"), ("RIS", "des-films-pour-changer-le-regard.ris", "ris"), ("CSL-JSON", "des-films-pour-changer-le-regard.json", "csl-json") })
+        {
+            var waiting = page.WaitForDownloadAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = $"Télécharger la référence au format {label}" }).ClickAsync();
+            var download = await waiting;
+            Assert.Equal(name, download.SuggestedFilename);
+            var text = File.ReadAllText((await download.PathAsync())!);
+            Assert.Equal(texts[format], text);
+        }
+        Assert.StartsWith("@techreport{des-films-pour-changer-le-regard,", texts["bibtex"]);
+        Assert.Contains("TI  - Des films pour changer le regard sur le quartier\r\n", texts["ris"]);
+        using (var json = System.Text.Json.JsonDocument.Parse(texts["csl-json"]))
+            Assert.Equal("des-films-pour-changer-le-regard", json.RootElement[0].GetProperty("id").GetString());
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task A_section_anchor_is_reached_with_the_keyboard_shows_on_focus_and_has_a_name()
     {

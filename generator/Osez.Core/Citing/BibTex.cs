@@ -35,8 +35,18 @@ public static class BibTex
         return builder.ToString();
     }
 
-    /// <summary>Several entries, one blank line apart.</summary>
-    public static string File(IEnumerable<CitedWork> works) => string.Join("\n", works.Select(Entry));
+    /// <summary>Several entries, one blank line apart, written as they are made.</summary>
+    public static void WriteFile(TextWriter writer, IEnumerable<CitedWork> works)
+    {
+        var first = true;
+        foreach (var work in works)
+        {
+            if (!first)
+                writer.Write('\n');
+            writer.Write(Entry(work));
+            first = false;
+        }
+    }
 
     private static string NoteOf(CitedWork work) => work.Licence.Length > 0 ? $"{work.SiteTitle}. Licence {work.Licence}" : work.SiteTitle;
 

@@ -24,16 +24,15 @@ public sealed class CitationViews
     {
         if (Works.Find(writeUp.Slug) is not { } work)
             return null;
-        var folder = SiteUrls.WriteUpFolder(writeUp.Slug);
         return new CitationView(
             _reference.Html(work),
             _reference.Text(work),
             Coins.Title(work),
             work.Url,
             work.Issued.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture),
-            CitingUrls.BibTex(writeUp.Slug)[folder.Length..],
-            CitingUrls.Ris(writeUp.Slug)[folder.Length..],
-            CitingUrls.CslJson(writeUp.Slug)[folder.Length..],
-            work.Keywords);
+            work.Keywords)
+        {
+            Exports = () => CitationTexts.Of(work).ToPageJson(),
+        };
     }
 }

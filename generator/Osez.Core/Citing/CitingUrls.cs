@@ -1,5 +1,3 @@
-using Osez.Site;
-
 namespace Osez.Citing;
 
 /// <summary>Where the citation exports, data files and feeds live, relative to the site root.</summary>
@@ -7,11 +5,27 @@ public static class CitingUrls
 {
     public const string DataFolder = "donnees/";
 
-    /// <summary>The collection's exports and the script that the selection and search pages load (works from file://).</summary>
+    /// <summary>The collection's exports: every write-up's reference, newest first.</summary>
     public const string CollectionBibTex = DataFolder + "citations.bib";
     public const string CollectionRis = DataFolder + "citations.ris";
     public const string CollectionCslJson = DataFolder + "citations.json";
-    public const string CitationScript = DataFolder + "citations.js";
+
+    /// <summary>
+    /// What the selection and search pages load first (a script, so that it works from file://): the
+    /// number of chunks and the name of each, see <see cref="ReferenceChunk"/> and <see cref="ContentChunk"/>.
+    /// </summary>
+    public const string ReferencesManifest = DataFolder + "references.js";
+
+    /// <summary>References of a chunk of write-ups (title, authors, formatted reference, BibTeX, RIS, CSL).</summary>
+    public static string ReferenceChunk(int chunk, string hash) => $"{DataFolder}{ReferenceChunkKey(chunk)}-{hash}.js";
+
+    /// <summary>Texts (body HTML) of a chunk of write-ups, for the printed handout of a selection.</summary>
+    public static string ContentChunk(int chunk, string hash) => $"{DataFolder}{ContentChunkKey(chunk)}-{hash}.js";
+
+    /// <summary>The key under which a chunk script stores its data (the hash is left out: it only names the file).</summary>
+    public static string ReferenceChunkKey(int chunk) => $"references/{chunk}";
+
+    public static string ContentChunkKey(int chunk) => $"contenus/{chunk}";
 
     /// <summary>Open data: every write-up's metadata.</summary>
     public const string MetadataJson = DataFolder + "fiches.json";
@@ -24,12 +38,6 @@ public static class CitingUrls
 
     public const string Selection = "selection/index.html";
 
-    public static string BibTex(string slug) => SiteUrls.WriteUpFolder(slug) + "citation.bib";
-
-    public static string Ris(string slug) => SiteUrls.WriteUpFolder(slug) + "citation.ris";
-
-    public static string CslJson(string slug) => SiteUrls.WriteUpFolder(slug) + "citation.json";
-
-    /// <summary>The write-up's body as a script, loaded by the selection page to print a handout.</summary>
-    public static string BodyScript(string slug) => SiteUrls.WriteUpFolder(slug) + "contenu.js";
+    /// <summary>The anchor of the « Citer cette fiche » block on a write-up's page.</summary>
+    public const string CiteAnchor = "citer";
 }

@@ -41,8 +41,32 @@ public static class CslJson
         return item;
     }
 
+    /// <summary>A file of a few items (one write-up's reference), as a string.</summary>
     public static string File(IEnumerable<CitedWork> works)
         => new JsonArray(works.Select(w => (JsonNode?)Item(w)).ToArray()).ToJsonString(Options) + "\n";
+
+    /// <summary>The same file for many items, written to <paramref name="stream"/> as they are made.</summary>
+    public static void WriteFile(Stream stream, IEnumerable<CitedWork> works)
+    {
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            json.WriteStartArray();
+            foreach (var work in works)
+            {
+                Item(work).WriteTo(json, Options);
+                if (json.BytesPending > FlushBytes)
+                    json.Flush();
+            }
+            json.WriteEndArray();
+        }
+        stream.Write("\n"u8);
+    }
+
+    /// <summary>What <see cref="Options"/> gives, for writers that stream.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Indented = true, Encoder = Options.Encoder };
+
+    /// <summary>Bytes a streaming writer keeps before handing them on.</summary>
+    public const int FlushBytes = 1 << 16;
 
     private static JsonObject Name(CitedAuthor author) => author.IsCollective
         ? new JsonObject { ["literal"] = author.Literal }

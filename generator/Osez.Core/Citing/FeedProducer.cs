@@ -24,9 +24,13 @@ public sealed class FeedProducer : ISiteProducer
     public string Stage => "feed";
 
     public void Produce(SiteModel site, RenderedSite rendered, IOutputSink output, DiagnosticBag diagnostics)
-        => output.Write(CitingUrls.Feed, Atom(site), "flux Atom");
+    {
+        using var stream = output.Create(CitingUrls.Feed, "flux Atom");
+        WriteAtom(stream, site);
+    }
 
-    public static byte[] Atom(SiteModel site)
+    /// <summary>The feed, written to <paramref name="stream"/> as it is made.</summary>
+    public static void WriteAtom(Stream stream, SiteModel site)
     {
         var entries = site.WriteUps
             .OrderByDescending(w => w.UpdatedOn ?? w.PublishedOn)
@@ -36,7 +40,6 @@ public sealed class FeedProducer : ISiteProducer
         var config = site.Config;
         string Address(string path) => config.HasBaseUrl ? $"{config.BaseUrl}/{path}" : path.Length == 0 ? "./" : path;
 
-        using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(stream, settings))
         {
@@ -83,7 +86,6 @@ public sealed class FeedProducer : ISiteProducer
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
-        return stream.ToArray();
     }
 
     private static void Link(XmlWriter xml, string rel, string type, string href)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Osez.Building;
 using Osez.Content;
@@ -12,7 +13,8 @@ namespace Osez.Citing;
 /// <summary>
 /// Writes every published write-up's metadata as open data: <c>donnees/fiches.json</c> (structured,
 /// vocabulary terms with id and label) and <c>donnees/fiches.csv</c> (one row per write-up, one column
-/// per field, terms as labels). Both are documented on <c>donnees/index.html</c>.
+/// per field, terms as labels). Both are documented on <c>donnees/index.html</c>, and streamed to disk
+/// write-up by write-up.
 /// </summary>
 public sealed class OpenDataProducer : ISiteProducer
 {
@@ -21,24 +23,35 @@ public sealed class OpenDataProducer : ISiteProducer
     public void Produce(SiteModel site, RenderedSite rendered, IOutputSink output, DiagnosticBag diagnostics)
     {
         var works = new CitedWorks(site, rendered.Strings?.Get("citing.reference_genre") ?? string.Empty);
-        output.Write(CitingUrls.MetadataJson, new UTF8Encoding(false).GetBytes(Json(site, works)), "données ouvertes");
-        // With a byte order mark, so that spreadsheet programs read the accents right.
-        output.Write(CitingUrls.MetadataCsv, new UTF8Encoding(true).GetPreamble().Concat(new UTF8Encoding(false).GetBytes(Csv(site, works))).ToArray(), "données ouvertes");
+        using (var json = output.Create(CitingUrls.MetadataJson, Origin))
+            WriteJson(json, site, works);
+        using var csv = output.Create(CitingUrls.MetadataCsv, Origin);
+        WriteCsv(csv, site, works);
     }
 
-    public static string Csv(SiteModel site, CitedWorks works)
+    private const string Origin = "données ouvertes";
+
+    /// <summary>RFC 4180: comma-separated, fields quoted when needed, CR LF line ends; with a byte order mark,
+    /// so that spreadsheet programs read the accents right. Written row by row.</summary>
+    public static void WriteCsv(Stream stream, SiteModel site, CitedWorks works)
     {
-        var builder = new StringBuilder();
-        AppendRow(builder, WriteUpTable.Columns(site.Vocabularies).Select(c => c.Name));
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), CslJson.FlushBytes);
+        WriteRow(writer, WriteUpTable.Columns(site.Vocabularies).Select(c => c.Name));
         foreach (var writeUp in site.WriteUps)
-            AppendRow(builder, WriteUpTable.Row(writeUp, works[writeUp], site.Vocabularies));
-        return builder.ToString();
+            WriteRow(writer, WriteUpTable.Row(writeUp, works[writeUp], site.Vocabularies));
     }
 
-    /// <summary>RFC 4180: comma-separated, fields quoted when needed, CR LF line ends.</summary>
-    private static void AppendRow(StringBuilder builder, IEnumerable<string> cells)
+    private static void WriteRow(TextWriter writer, IEnumerable<string> cells)
     {
-        builder.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
+        var first = true;
+        foreach (var cell in cells)
+        {
+            if (!first)
+                writer.Write(',');
+            writer.Write(Quote(cell));
+            first = false;
+        }
+        writer.Write("\r\n");
     }
 
     private static string Quote(string cell)
@@ -49,21 +62,34 @@ public sealed class OpenDataProducer : ISiteProducer
             : flat;
     }
 
-    public static string Json(SiteModel site, CitedWorks works)
+    /// <summary>The site, then one object per write-up, written as each is made.</summary>
+    public static void WriteJson(Stream stream, SiteModel site, CitedWorks works)
     {
-        var items = new JsonArray();
-        foreach (var writeUp in site.WriteUps)
-            items.Add(Item(site, writeUp, works[writeUp]));
-        var root = new JsonObject
+        using (var json = new Utf8JsonWriter(stream, CslJson.WriterOptions))
         {
-            ["site"] = site.Config.Title,
-            ["editeur"] = site.Config.Publisher,
-            ["adresse"] = site.Config.BaseUrl,
-            ["documentation"] = CitingUrls.OpenDataPage,
-            ["nombre_de_fiches"] = site.WriteUps.Count,
-            ["fiches"] = items,
-        };
-        return root.ToJsonString(CslJson.Options) + "\n";
+            json.WriteStartObject();
+            json.WriteString("site", site.Config.Title);
+            json.WriteString("editeur", site.Config.Publisher);
+            json.WriteString("adresse", site.Config.BaseUrl);
+            json.WriteString("documentation", CitingUrls.OpenDataPage);
+            // Each write-up's reference is the entry whose key (BibTeX), ID (RIS) or id (CSL-JSON) is its slug.
+            json.WriteStartObject("references");
+            json.WriteString("bibtex", CitingUrls.CollectionBibTex);
+            json.WriteString("ris", CitingUrls.CollectionRis);
+            json.WriteString("csl_json", CitingUrls.CollectionCslJson);
+            json.WriteEndObject();
+            json.WriteNumber("nombre_de_fiches", site.WriteUps.Count);
+            json.WriteStartArray("fiches");
+            foreach (var writeUp in site.WriteUps)
+            {
+                Item(site, writeUp, works[writeUp]).WriteTo(json);
+                if (json.BytesPending > CslJson.FlushBytes)
+                    json.Flush();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.Write("\n"u8);
     }
 
     private static JsonObject Item(SiteModel site, WriteUp writeUp, CitedWork work)
@@ -92,12 +118,6 @@ public sealed class OpenDataProducer : ISiteProducer
         }
         item["licence"] = writeUp.Licence;
         item["illustratif"] = writeUp.IsIllustrative;
-        item["citation"] = new JsonObject
-        {
-            ["bibtex"] = CitingUrls.BibTex(writeUp.Slug),
-            ["ris"] = CitingUrls.Ris(writeUp.Slug),
-            ["csl_json"] = CitingUrls.CslJson(writeUp.Slug),
-        };
         return item;
     }
 }

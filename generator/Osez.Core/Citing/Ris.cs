@@ -37,7 +37,18 @@ public static class Ris
         return builder.ToString();
     }
 
-    public static string File(IEnumerable<CitedWork> works) => string.Join("\r\n", works.Select(Record));
+    /// <summary>Several records, one blank line apart, written as they are made.</summary>
+    public static void WriteFile(TextWriter writer, IEnumerable<CitedWork> works)
+    {
+        var first = true;
+        foreach (var work in works)
+        {
+            if (!first)
+                writer.Write("\r\n");
+            writer.Write(Record(work));
+            first = false;
+        }
+    }
 
     private static void Tag(StringBuilder builder, string tag, string value)
         => builder.Append(tag).Append("  - ").Append(OneLine(value)).Append("\r\n");

@@ -25,16 +25,17 @@ public sealed class SitemapProducer : ISiteProducer
         var robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (site.Config.HasBaseUrl)
         {
-            output.Write(CitingUrls.Sitemap, Sitemap(site, rendered), "plan du site");
+            using (var stream = output.Create(CitingUrls.Sitemap, "plan du site"))
+                WriteSitemap(stream, site, rendered);
             robots.Append("Sitemap: ").Append(site.Config.BaseUrl).Append('/').Append(CitingUrls.Sitemap).Append('\n');
         }
         output.Write(CitingUrls.Robots, new UTF8Encoding(false).GetBytes(robots.ToString()), "robots.txt");
     }
 
-    private static byte[] Sitemap(SiteModel site, RenderedSite rendered)
+    /// <summary>The sitemap, written to <paramref name="stream"/> as it is made.</summary>
+    private static void WriteSitemap(Stream stream, SiteModel site, RenderedSite rendered)
     {
         var lastModified = site.WriteUps.ToDictionary(w => SiteUrls.WriteUp(w.Slug), w => w.UpdatedOn ?? w.PublishedOn, StringComparer.Ordinal);
-        using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
         {
             xml.WriteStartDocument();
@@ -50,6 +51,5 @@ public sealed class SitemapProducer : ISiteProducer
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
-        return stream.ToArray();
     }
 }

@@ -124,6 +124,11 @@ public sealed class DiskOutput : IOutputSink
         File.Copy(sourceFile, target);
     }
 
+    /// <summary>Streams a large file to disk as it is made; a path already taken gets a stream that discards.</summary>
+    public Stream Create(string path, string origin) => _paths.Claim(path, origin)
+        ? new FileStream(Target(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16)
+        : Stream.Null;
+
     private string Target(string path)
     {
         var target = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));

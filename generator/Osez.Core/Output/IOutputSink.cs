@@ -12,6 +12,13 @@ public interface IOutputSink : IDisposable
     /// <summary>Adds a copy of an existing file (an image, a stylesheet).</summary>
     void Copy(string path, string sourceFile, string origin);
 
+    /// <summary>
+    /// Opens a file to be written in pieces, for large files (exports, open data) that should never be held
+    /// whole in memory; it is complete when the stream is disposed. By default the pieces are kept and handed
+    /// to <see cref="Write"/>; a sink that writes to disk streams them.
+    /// </summary>
+    Stream Create(string path, string origin) => new BufferedOutputFile(this, path, origin);
+
     /// <summary>Makes the whole site visible at once. Not called when the build failed.</summary>
     void Commit();
 }

@@ -13,6 +13,12 @@ public sealed class NullOutput(DiagnosticBag diagnostics) : IOutputSink
 
     public void Copy(string path, string sourceFile, string origin) => _paths.Claim(path, origin);
 
+    public Stream Create(string path, string origin)
+    {
+        _paths.Claim(path, origin);
+        return Stream.Null;
+    }
+
     public void Commit()
     {
     }

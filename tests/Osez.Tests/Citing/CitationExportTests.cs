@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Osez.Building;
+using Osez.Citing;
 using Osez.Configuration;
 using Osez.Content;
 using Osez.Diagnostics;
@@ -9,7 +10,8 @@ namespace Osez.Tests.Citing;
 
 /// <summary>
 /// Every BibTeX, RIS and CSL-JSON export is read back by Citation.js (an independent parser, in node)
-/// and compared with the write-ups' front matter.
+/// and compared with the write-ups' front matter: a write-up's texts as its page offers them, as the
+/// selection and search pages get them (chunks), and the collection's files.
 /// </summary>
 public sealed class CitationExportTests
 {
@@ -42,10 +44,18 @@ public sealed class CitationExportTests
     {
         var (site, writeUps, config) = BuildShipped();
         using var _ = site;
-        var files = writeUps.SelectMany(w => new[] { $"fiches/{w.Slug}/citation.bib", $"fiches/{w.Slug}/citation.ris", $"fiches/{w.Slug}/citation.json" })
-            .Select(f => Out(site, f)).ToArray();
-        var parsed = NodeTool.RunJson("parse-citations.js", files);
-        var classic = NodeTool.RunJson("parse-citations.js", [.. files.Where(f => f.EndsWith(".bib", StringComparison.Ordinal)).Select(f => "bibtex:" + f)]);
+        using var files = new TempFolder();
+        // Where readers get them: the write-up's page (its download links) and the chunks of the selection and search pages.
+        var chunks = CitationData.Chunks(site.OutputPath, "references");
+        var sources = new Dictionary<(string Slug, string Source), IReadOnlyDictionary<string, string>>();
+        foreach (var writeUp in writeUps)
+        {
+            sources[(writeUp.Slug, "page")] = CitationData.WriteFiles(files.Combine("page"), writeUp.Slug, CitationData.PageTexts(site.OutputPath, writeUp.Slug));
+            sources[(writeUp.Slug, "chunk")] = CitationData.WriteFiles(files.Combine("chunk"), writeUp.Slug, CitationData.ChunkTexts(chunks[writeUp.Slug].Value));
+        }
+        var all = sources.Values.SelectMany(s => s.Values).ToArray();
+        var parsed = NodeTool.RunJson("parse-citations.js", all);
+        var classic = NodeTool.RunJson("parse-citations.js", [.. all.Where(f => f.EndsWith(".bib", StringComparison.Ordinal)).Select(f => "bibtex:" + f)]);
 
         Assert.Equal(10, writeUps.Count);
         foreach (var writeUp in writeUps)
@@ -53,12 +63,13 @@ public sealed class CitationExportTests
             var expectedAuthors = writeUp.Authors.Select(a => a.CitationName).ToList();
             var url = $"{BaseUrl}/fiches/{writeUp.Slug}/";
             int[] date = [writeUp.PublishedOn.Year, writeUp.PublishedOn.Month, writeUp.PublishedOn.Day];
-            foreach (var extension in new[] { "bib", "ris", "json" })
+            foreach (var source in new[] { "page", "chunk" })
+            foreach (var (format, file) in sources[(writeUp.Slug, source)])
             {
-                var items = parsed.GetProperty(Out(site, $"fiches/{writeUp.Slug}/citation.{extension}"));
+                var items = parsed.GetProperty(file);
                 Assert.Equal(1, items.GetArrayLength());
                 var item = items[0];
-                var what = $"{writeUp.Slug}.{extension}";
+                var what = $"{writeUp.Slug} {format} ({source})";
                 Assert.True(Field(item, "type") == "report", what);
                 Assert.True(Field(item, "title") == writeUp.Title, $"{what}: {Field(item, "title")}");
                 Assert.True(expectedAuthors.SequenceEqual(Authors(item)), $"{what}: {string.Join(" | ", Authors(item))}");
@@ -72,12 +83,15 @@ public sealed class CitationExportTests
             }
 
             // Read as classic BibTeX too (what BibTeX itself and older tools see): no day, but the rest.
-            var bib = classic.GetProperty(Out(site, $"fiches/{writeUp.Slug}/citation.bib"))[0];
-            Assert.Equal(writeUp.Title, Field(bib, "title"));
-            Assert.Equal(expectedAuthors, Authors(bib));
-            Assert.Equal([writeUp.PublishedOn.Year, writeUp.PublishedOn.Month], Issued(bib));
-            Assert.Equal(config.Publisher, Field(bib, "publisher"));
-            Assert.Equal(url, Field(bib, "URL"));
+            foreach (var source in new[] { "page", "chunk" })
+            {
+                var bib = classic.GetProperty(sources[(writeUp.Slug, source)][CitationFormats.BibTex])[0];
+                Assert.Equal(writeUp.Title, Field(bib, "title"));
+                Assert.Equal(expectedAuthors, Authors(bib));
+                Assert.Equal([writeUp.PublishedOn.Year, writeUp.PublishedOn.Month], Issued(bib));
+                Assert.Equal(config.Publisher, Field(bib, "publisher"));
+                Assert.Equal(url, Field(bib, "URL"));
+            }
         }
     }
 
@@ -106,8 +120,12 @@ public sealed class CitationExportTests
         site.Replace("fiches/locataires-et-energie.md", "titre: \"Des locataires agissent sur leurs factures\"", $"titre: '{title}'");
         site.Replace("fiches/locataires-et-energie.md", "  - nom: Martin\n    prenom: Claire", "  - nom: D'Almeida-Nguyễn\n    prenom: Zoé\n  - collectif: \"Collectif Habitants & Co\"");
         site.Build(OutputMode.Disk).AssertNoErrors();
-        var folder = Path.Combine(site.OutputPath, "fiches", "locataires-et-energie");
-        var files = new[] { "citation.bib", "citation.ris", "citation.json" }.Select(f => Path.Combine(folder, f)).ToArray();
+        using var folder = new TempFolder();
+        var texts = CitationData.PageTexts(site.OutputPath, "locataires-et-energie");
+        var files = CitationData.WriteFiles(folder.Combine("page"), "locataires-et-energie", texts).Values
+            .Concat(CitationData.WriteFiles(folder.Combine("chunk"), "locataires-et-energie",
+                CitationData.ChunkTexts(CitationData.Chunks(site.OutputPath, "references")["locataires-et-energie"].Value)).Values)
+            .ToArray();
         var parsed = NodeTool.RunJson("parse-citations.js", files);
         foreach (var file in files)
         {
@@ -115,6 +133,6 @@ public sealed class CitationExportTests
             Assert.Equal(title, Field(item, "title"));
             Assert.Equal(["D'Almeida-Nguyễn, Zoé", "Collectif Habitants & Co"], Authors(item));
         }
-        Assert.Contains("title = {{Loyers \\& charges : 50 \\% de hausse, \\{vraiment\\} ? \\#1\\_bis « enquête »}}", File.ReadAllText(files[0]));
+        Assert.Contains("title = {{Loyers \\& charges : 50 \\% de hausse, \\{vraiment\\} ? \\#1\\_bis « enquête »}}", texts[CitationFormats.BibTex]);
     }
 }

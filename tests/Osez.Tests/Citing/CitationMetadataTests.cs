@@ -100,10 +100,33 @@ public sealed class CitationMetadataTests
             "MARTIN Claire, 2025. « Des locataires agissent sur leurs factures ». Site d'essai [en ligne]. Fiche d'expérience, publiée le 14 mars 2025. Disponible à l'adresse : https://exemple.org/base/fiches/locataires-et-energie/",
             reference.TextContent.Trim());
         Assert.Equal("Site d'essai", reference.QuerySelector("cite")?.TextContent);
-        var downloads = page.QuerySelectorAll(".cite__downloads a").Select(a => (a.GetAttribute("href"), a.GetAttribute("download"))).ToList();
-        Assert.Equal([("citation.bib", "locataires-et-energie.bib"), ("citation.ris", "locataires-et-energie.ris"), ("citation.json", "locataires-et-energie.json")], downloads);
-        Assert.True(result.Files!.ContainsKey("fiches/locataires-et-energie/citation.bib"));
-        Assert.StartsWith("TY  - RPRT\r\n", Html.Text(result, "fiches/locataires-et-energie/citation.ris"));
-        Assert.StartsWith("@techreport{locataires-et-energie,", Html.Text(result, "fiches/locataires-et-energie/citation.bib"));
+        // The three downloads: links named after the write-up, whose texts are data of the page (its script makes them files).
+        var downloads = page.QuerySelectorAll(".cite__downloads a").Select(a => (a.GetAttribute("data-cite-download"), a.GetAttribute("download"), a.GetAttribute("type"))).ToList();
+        Assert.Equal([
+            ("bibtex", "locataires-et-energie.bib", "application/x-bibtex"),
+            ("ris", "locataires-et-energie.ris", "application/x-research-info-systems"),
+            ("csl-json", "locataires-et-energie.json", "application/vnd.citationstyles.csl+json")], downloads);
+        var texts = CitationData.PageTexts(Html.Text(result, "fiches/locataires-et-energie/index.html"));
+        Assert.StartsWith("TY  - RPRT\r\n", texts["ris"]);
+        Assert.StartsWith("@techreport{locataires-et-energie,", texts["bibtex"]);
+        Assert.StartsWith("[\n  {\n    \"id\": \"locataires-et-energie\",", texts["csl-json"].ReplaceLineEndings("\n"));
+        Assert.DoesNotContain(result.Files!.Keys, k => k.StartsWith("fiches/locataires-et-energie/", StringComparison.Ordinal) && k != "fiches/locataires-et-energie/index.html");
+    }
+
+    [Fact]
+    public void Front_matter_markup_in_the_embedded_texts_cannot_close_their_script_element()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        const string title = "Fin </script><script>alert(1)</script> <!-- & « suite »";
+        site.Replace("fiches/locataires-et-energie.md", "titre: \"Des locataires agissent sur leurs factures\"", $"titre: '{title}'");
+        var result = site.Build();
+        result.AssertNoErrors();
+        var html = Html.Text(result, "fiches/locataires-et-energie/index.html");
+        var page = Html.Parse(result, "fiches/locataires-et-energie/index.html");
+        Assert.DoesNotContain(page.QuerySelectorAll("script"), s => s.TextContent.Contains("alert(1)", StringComparison.Ordinal) && s.GetAttribute("type") != "application/json");
+        Assert.DoesNotContain("</script><script>alert", html[html.IndexOf("data-cite-files", StringComparison.Ordinal)..]);
+        var texts = CitationData.PageTexts(html);
+        Assert.Contains("TI  - " + title + "\r\n", texts["ris"]);
+        Assert.Contains("« suite »", texts["bibtex"]);
     }
 }

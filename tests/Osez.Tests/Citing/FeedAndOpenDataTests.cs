@@ -145,7 +145,12 @@ public sealed class FeedAndOpenDataTests
         Assert.Equal(15, fiche.GetProperty("taille_groupe").GetProperty("max").GetInt32());
         var themes = fiche.GetProperty("thematiques").EnumerateArray().Select(t => (t.GetProperty("id").GetString(), t.GetProperty("libelle").GetString())).ToList();
         Assert.Contains(("energie", "Énergie"), themes);
-        Assert.Equal("fiches/locataires-et-energie/citation.bib", fiche.GetProperty("citation").GetProperty("bibtex").GetString());
+        // Each write-up's reference is the entry keyed by its slug in the collection's exports, which the file names.
+        var references = json.RootElement.GetProperty("references");
+        Assert.Equal(["donnees/citations.bib", "donnees/citations.ris", "donnees/citations.json"],
+            new[] { "bibtex", "ris", "csl_json" }.Select(k => references.GetProperty(k).GetString()));
+        Assert.All(references.EnumerateObject(), r => Assert.True(result.Files.ContainsKey(r.Value.GetString()!), r.Value.GetString()));
+        Assert.Contains("@techreport{locataires-et-energie,", Html.Text(result, "donnees/citations.bib"));
         Assert.DoesNotContain(fiches, f => f.GetProperty("slug").GetString() == "brouillon-en-cours");
     }
 

@@ -12,7 +12,16 @@ public sealed record CitationView(
     string Coins,
     string Url,
     string PublicationDate,
-    string BibTexUrl,
-    string RisUrl,
-    string CslJsonUrl,
-    IReadOnlyList<string> Keywords);
+    IReadOnlyList<string> Keywords)
+{
+    private readonly Func<string>? _exports;
+
+    /// <summary>
+    /// The write-up's reference in BibTeX, RIS and CSL-JSON, as JSON safe inside a &lt;script&gt; element,
+    /// for the page's download links. Made when the write-up's page asks for it, never held for every write-up.
+    /// </summary>
+    public string ExportsJson => _exports?.Invoke() ?? "{}";
+
+    /// <summary>What makes <see cref="ExportsJson"/>.</summary>
+    internal Func<string> Exports { init => _exports = value; }
+}

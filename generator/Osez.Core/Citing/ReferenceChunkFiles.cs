@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Json;
+using Osez.Output;
+using Osez.Rendering;
+using Osez.Site;
+
+namespace Osez.Citing;
+
+/// <summary>
+/// Writes what the selection page and the search exports load, in chunks of at most
+/// <see cref="ReferenceChunks.WriteUpsPerChunk"/> write-ups on average: the references of each write-up
+/// (<c>donnees/references/N-hash.js</c>), its text for the printed handout
+/// (<c>donnees/contenus/N-hash.js</c>), and the manifest that names them (<c>donnees/references.js</c>).
+/// Each chunk is made and written on its own, on every core: memory stays at a few chunks.
+/// </summary>
+public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, IReadOnlyList<CitedWork> works, FrenchReference reference, DateLabels dates)
+{
+    /// <summary>Changes when the manifest or the chunks change shape (read by <c>assets/citations.js</c>).</summary>
+    public const int FormatVersion = 1;
+
+    private const string Origin = "références des fiches (sélection)";
+
+    public void Write(IOutputSink output)
+    {
+        var count = ReferenceChunks.CountFor(works.Count);
+        var workChunks = Group(works, w => w.Id, count);
+        var bodyChunks = Group(rendered.WriteUps, r => r.WriteUp.Slug, count);
+        var referenceFiles = new string[count];
+        var contentFiles = new string[count];
+        Parallel.For(0, 2 * count, () => new MemoryStream(1 << 20), (i, _, buffer) =>
+        {
+            buffer.SetLength(0);
+            if (i < count)
+                referenceFiles[i] = WriteChunk(output, buffer, CitingUrls.ReferenceChunkKey(i), hash => CitingUrls.ReferenceChunk(i, hash),
+                    json => WriteReferences(json, workChunks[i]));
+            else
+                contentFiles[i - count] = WriteChunk(output, buffer, CitingUrls.ContentChunkKey(i - count), hash => CitingUrls.ContentChunk(i - count, hash),
+                    json => WriteContents(json, bodyChunks[i - count]));
+            return buffer;
+        }, _ => { });
+        output.Write(CitingUrls.ReferencesManifest, Manifest(referenceFiles, contentFiles), Origin);
+    }
+
+    private static List<T>[] Group<T>(IReadOnlyList<T> items, Func<T, string> slug, int count)
+    {
+        var chunks = new List<T>[count];
+        for (var i = 0; i < count; i++)
+            chunks[i] = new List<T>(ReferenceChunks.WriteUpsPerChunk * 2);
+        foreach (var item in items)
+            chunks[ReferenceChunks.Of(slug(item), count)].Add(item);
+        return chunks;
+    }
+
+    /// <summary>Writes one chunk script and gives its file name, relative to <c>donnees/</c>.</summary>
+    private static string WriteChunk(IOutputSink output, MemoryStream buffer, string key, Func<string, string> path, Action<Utf8JsonWriter> write)
+    {
+        ChunkScript.Begin(buffer, key);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CslJson.Options.Encoder }))
+            write(json);
+        ChunkScript.End(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var file = path(ChunkScript.Hash(bytes));
+        output.Write(file, bytes, Origin);
+        return file[CitingUrls.DataFolder.Length..];
+    }
+
+    /// <summary>{ slug: { titre, chemin, auteurs, date, illustratif, reference_html, bibtex, ris, csl } }.</summary>
+    private void WriteReferences(Utf8JsonWriter json, List<CitedWork> chunk)
+    {
+        json.WriteStartObject();
+        foreach (var work in chunk)
+        {
+            var writeUp = site.Find(work.Id)!;
+            json.WriteStartObject(work.Id);
+            json.WriteString("titre", work.Title);
+            json.WriteString("chemin", work.Path);
+            json.WriteString("auteurs", Names(writeUp.Authors.Select(a => a.DisplayName).ToList(), reference.And));
+            json.WriteString("date", dates.Day(work.Issued));
+            json.WriteBoolean("illustratif", work.IsIllustrative);
+            json.WriteString("reference_html", reference.Html(work));
+            json.WriteString(CitationFormats.BibTex, BibTex.Entry(work));
+            json.WriteString(CitationFormats.Ris, Ris.Record(work));
+            json.WritePropertyName("csl");
+            CslJson.Item(work).WriteTo(json);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    /// <summary>{ slug: body HTML }.</summary>
+    private static void WriteContents(Utf8JsonWriter json, List<RenderedWriteUp> chunk)
+    {
+        json.WriteStartObject();
+        foreach (var item in chunk)
+            json.WriteString(item.WriteUp.Slug, item.Body.Html);
+        json.WriteEndObject();
+    }
+
+    private static string Names(IReadOnlyList<string> names, string and) => names.Count <= 1
+        ? string.Concat(names)
+        : string.Join(", ", names.Take(names.Count - 1)) + " " + and + " " + names[^1];
+
+    private byte[] Manifest(string[] referenceFiles, string[] contentFiles)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Encoding.UTF8.GetBytes(
+            "/* Références des fiches, lues par assets/citations.js (Ma sélection, exports de la recherche).\n"
+            + "   Fichier produit à chaque construction du site. Une fiche est dans le morceau n° (FNV-1a 32 bits de son\n"
+            + "   identifiant) modulo (nombre de morceaux, une puissance de deux). */\nwindow.OsezReferences="));
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CslJson.Options.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("format", FormatVersion);
+            json.WriteString("site", site.Config.Title);
+            json.WriteNumber("fiches", works.Count);
+            json.WriteStartArray("references");
+            foreach (var file in referenceFiles)
+                json.WriteStringValue(file);
+            json.WriteEndArray();
+            json.WriteStartArray("contenus");
+            foreach (var file in contentFiles)
+                json.WriteStringValue(file);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        buffer.Write(";\n"u8);
+        return buffer.ToArray();
+    }
+}
