@@ -125,9 +125,22 @@ public sealed class DiskOutput : IOutputSink
     }
 
     /// <summary>Streams a large file to disk as it is made; a path already taken gets a stream that discards.</summary>
-    public Stream Create(string path, string origin) => _paths.Claim(path, origin)
-        ? new FileStream(Target(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16)
-        : Stream.Null;
+    public Stream Create(string path, string origin)
+    {
+        if (!_paths.Claim(path, origin))
+            return Stream.Null;
+        var target = Target(path);
+        var mode = FileMode.CreateNew;
+        if (_leftOver.TryRemove(path, out var existing))
+        {
+            // The recycled file of that name is truncated and rewritten; one that differs only by case goes.
+            if (existing == path)
+                mode = FileMode.Truncate;
+            else
+                File.Delete(Target(existing));
+        }
+        return new FileStream(target, mode, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+    }
 
     private string Target(string path)
     {
@@ -166,9 +179,14 @@ public sealed class DiskOutput : IOutputSink
 
     public void Dispose()
     {
-        // A failed build's staging folder is as good as any for the next build to rewrite.
-        if (!_committed)
+        // A failed build's staging folder is as good as any for the next build to rewrite; but where no site
+        // was ever built, a failed first build leaves nothing behind.
+        if (_committed)
+            return;
+        if (Directory.Exists(_output))
             Recycle(_staging);
+        else
+            TryDelete(_staging);
     }
 
     /// <summary>Moves a folder of ours aside for the next build, or deletes it when one is already waiting.</summary>

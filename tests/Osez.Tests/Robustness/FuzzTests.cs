@@ -171,7 +171,8 @@ public sealed class FuzzTests
                 Assert.DoesNotContain(OutputLinks.Broken(after), b => !b.Contains("(no id ", StringComparison.Ordinal)); // warned: leads to the top of the page
             else
                 Assert.Empty(OutputLinks.Broken(after));
-            Assert.Equal(["content", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order());
+            // Besides the site, only the replaced one kept aside for the next build: no staging folder left over.
+            Assert.Equal(["content", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Where(n => n != ".output.recyclage").Order());
         }, 40, threads: 1);
     }
 }
