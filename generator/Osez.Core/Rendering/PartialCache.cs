@@ -21,6 +21,8 @@ internal sealed class PartialCache
 
     private readonly IReadOnlyDictionary<string, ScriptExpression[]> _dependencies;
     private readonly ConcurrentDictionary<PartialKey, string> _rendered = new();
+    // ConcurrentDictionary.Count takes every lock of the dictionary: the renderers kept waiting on each other.
+    private int _count;
 
     private PartialCache(IReadOnlyDictionary<string, ScriptExpression[]> dependencies) => _dependencies = dependencies;
 
@@ -49,8 +51,8 @@ internal sealed class PartialCache
 
     public void Add(PartialKey key, string html)
     {
-        if (_rendered.Count < MaxEntries)
-            _rendered.TryAdd(key, html);
+        if (Volatile.Read(ref _count) < MaxEntries && _rendered.TryAdd(key, html))
+            Interlocked.Increment(ref _count);
     }
 
     /// <summary>Partials that a layout includes, by a literal name, inside a loop.</summary>
