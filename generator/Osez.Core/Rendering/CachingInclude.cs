@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -59,29 +60,52 @@ internal sealed class CachingInclude(PartialCache cache) : IScriptCustomFunction
     /// <summary>
     /// Renders <c>{{ include "name" }}</c> straight into the page being written, instead of into a string of its own
     /// that the statement then writes: only for a statement that is nothing but the include, writing into a page
-    /// buffer, without indentation or named arguments (other cases need what Scriban's include does).
+    /// buffer, without named arguments (other cases need what Scriban's include does). The page gets the same
+    /// characters as through Scriban's include: the partial is rendered without indentation, as
+    /// <c>TemplateContext.RenderTemplate</c> does, then its lines are indented as <c>TemplateContext.Write</c> indents
+    /// the string an indented include statement returns.
     /// </summary>
     private static bool RenderInPlace(TemplateContext context, ScriptNode? caller, string? path, ScriptArray arguments)
     {
         if (path is null || caller is not ScriptFunctionCall call || call.Parent is not ScriptExpressionStatement statement
             || !ReferenceEquals(statement.Expression, call) || call is IScriptNamedArgumentContainer { NamedArguments.Count: > 0 }
-            || context.Output is not CharBuffer || context.CurrentIndent is not null
+            || context.Output is not CharBuffer page || !context.EnableOutput
             || !context.CachedTemplates.TryGetValue(path, out var template))
             return false;
+        var indent = context.CurrentIndent;
+        ref var afterNewLine = ref PreviousTextWasNewLine(context);
+        var wasAfterNewLine = afterNewLine;
+        var start = page.Length;
         context.EnterRecursive(call);
+        context.CurrentIndent = null;
         context.PushLocal();
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            if (indent is not null)
+                context.ResetPreviousNewLine();
             template.Render(context);
         }
         finally
         {
             context.PopLocal();
+            context.CurrentIndent = indent;
+            afterNewLine = wasAfterNewLine;
             context.ExitRecursive(call);
         }
+        if (indent is null)
+        {
+            if (page.Length > start)
+                afterNewLine = page.Span[^1] == '\n';
+        }
+        else
+            page.IndentFrom(start, indent, context.IndentOnEmptyLines, ref afterNewLine);
         return true;
     }
+
+    /// <summary>Whether the last text written ended a line: what Scriban's indentation of an include's output starts from.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         => ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

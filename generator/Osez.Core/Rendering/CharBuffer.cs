@@ -17,6 +17,8 @@ internal sealed class CharBuffer : IScriptOutput, IDisposable
 
     public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
 
+    public int Length => _length;
+
     public void Clear() => _length = 0;
 
     public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
@@ -41,6 +43,51 @@ internal sealed class CharBuffer : IScriptOutput, IDisposable
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(_length));
         length = Encoding.UTF8.GetBytes(Span, bytes);
         return bytes;
+    }
+
+    /// <summary>
+    /// Indents the text from <paramref name="start"/> on as Scriban's <c>TemplateContext.Write</c> indents a text
+    /// written under an indented statement: <paramref name="indent"/> before every line that follows a new line
+    /// (and before empty ones only when <paramref name="onEmptyLines"/>).
+    /// </summary>
+    public void IndentFrom(int start, string indent, bool onEmptyLines, ref bool afterNewLine)
+    {
+        var count = _length - start;
+        if (count <= 0)
+            return;
+        var text = ArrayPool<char>.Shared.Rent(count);
+        try
+        {
+            _chars.AsSpan(start, count).CopyTo(text);
+            _length = start;
+            var rest = text.AsSpan(0, count);
+            while (rest.Length > 0)
+            {
+                var end = rest.IndexOf('\n');
+                if (end < 0)
+                {
+                    if (afterNewLine)
+                    {
+                        Append(indent);
+                        afterNewLine = false;
+                    }
+                    Append(rest);
+                    return;
+                }
+                if (afterNewLine && (onEmptyLines || (end != 0 && (end != 1 || rest[0] != '\r'))))
+                {
+                    Append(indent);
+                    afterNewLine = false;
+                }
+                Append(rest[..(end + 1)]);
+                rest = rest[(end + 1)..];
+                afterNewLine = true;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
     }
 
     public string Text => new(Span);
