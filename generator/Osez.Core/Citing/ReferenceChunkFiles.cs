@@ -92,7 +92,7 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
     {
         json.WriteStartObject();
         foreach (var item in chunk)
-            json.WriteString(item.WriteUp.Slug, item.Body.Html);
+            json.WriteString(item.WriteUp.Slug, item.HtmlUtf8);
         json.WriteEndObject();
     }
 

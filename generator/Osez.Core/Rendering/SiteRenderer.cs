@@ -39,7 +39,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         }
 
         foreach (var item in rendered)
-            foreach (var asset in item.Body.Assets)
+            foreach (var asset in item.Assets)
                 output.Copy(SiteUrls.WriteUpFolder(item.WriteUp.Slug) + asset,
                     Path.Combine(item.WriteUp.Source.Folder!, asset.Replace('/', Path.DirectorySeparatorChar)),
                     item.WriteUp.Source.DisplayPath);

@@ -28,7 +28,7 @@ public static class SearchFields
             foreach (var reference in writeUp.TermsOf(vocabulary.Key))
                 if (vocabulary.Find(reference.Id) is { } term)
                     labels.Append(term.Label).Append('\n');
-        return [Nfc(writeUp.Title), Nfc(writeUp.Summary), Nfc(labels.ToString().TrimEnd('\n')), Nfc(rendered.Body.Text)];
+        return [Nfc(writeUp.Title), Nfc(writeUp.Summary), Nfc(labels.ToString().TrimEnd('\n')), Nfc(rendered.Text)];
     }
 
     private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
