@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Osez.Output;
@@ -27,16 +28,15 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
         var bodyChunks = Group(rendered.WriteUps, r => r.WriteUp.Slug, count);
         var referenceFiles = new string[count];
         var contentFiles = new string[count];
-        Parallel.For(0, 2 * count, () => new MemoryStream(1 << 20), (i, _, buffer) =>
+        Parallel.For(0, 2 * count, () => new ChunkBuffers(), (i, _, buffers) =>
         {
-            buffer.SetLength(0);
             if (i < count)
-                referenceFiles[i] = WriteChunk(output, buffer, CitingUrls.ReferenceChunkKey(i), hash => CitingUrls.ReferenceChunk(i, hash),
+                referenceFiles[i] = WriteChunk(output, buffers, CitingUrls.ReferenceChunkKey(i), hash => CitingUrls.ReferenceChunk(i, hash),
                     json => WriteReferences(json, workChunks[i]));
             else
-                contentFiles[i - count] = WriteChunk(output, buffer, CitingUrls.ContentChunkKey(i - count), hash => CitingUrls.ContentChunk(i - count, hash),
+                contentFiles[i - count] = WriteChunk(output, buffers, CitingUrls.ContentChunkKey(i - count), hash => CitingUrls.ContentChunk(i - count, hash),
                     json => WriteContents(json, bodyChunks[i - count]));
-            return buffer;
+            return buffers;
         }, _ => { });
         output.Write(CitingUrls.ReferencesManifest, Manifest(referenceFiles, contentFiles), Origin);
     }
@@ -51,12 +51,26 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
         return chunks;
     }
 
-    /// <summary>Writes one chunk script and gives its file name, relative to <c>donnees/</c>.</summary>
-    private static string WriteChunk(IOutputSink output, MemoryStream buffer, string key, Func<string, string> path, Action<Utf8JsonWriter> write)
+    /// <summary>
+    /// The buffers of one thread, reused from chunk to chunk. The JSON writer gets a buffer of its own: given the
+    /// stream, it would grow a new one for every chunk (a chunk of bodies is over a megabyte, all on the large object heap).
+    /// </summary>
+    private sealed class ChunkBuffers
     {
+        public readonly MemoryStream Script = new(1 << 20);
+        public readonly ArrayBufferWriter<byte> Json = new(1 << 20);
+    }
+
+    /// <summary>Writes one chunk script and gives its file name, relative to <c>donnees/</c>.</summary>
+    private static string WriteChunk(IOutputSink output, ChunkBuffers buffers, string key, Func<string, string> path, Action<Utf8JsonWriter> write)
+    {
+        var buffer = buffers.Script;
+        buffer.SetLength(0);
+        buffers.Json.ResetWrittenCount();
         ChunkScript.Begin(buffer, key);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CslJson.Options.Encoder }))
+        using (var json = new Utf8JsonWriter(buffers.Json, new JsonWriterOptions { Encoder = CslJson.Options.Encoder }))
             write(json);
+        buffer.Write(buffers.Json.WrittenSpan);
         ChunkScript.End(buffer);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var file = path(ChunkScript.Hash(bytes));
