@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Osez.Anonymisation;
@@ -10,20 +11,30 @@ namespace Osez.Anonymisation;
 /// </summary>
 public static class ScanText
 {
+    private static readonly SearchValues<char> Replaced = SearchValues.Create("\u00A0\u202F\u2009\u2007\u2002\u2003\t*\u2019\u02BC\u2011\u2010");
+
     public static string Prepare(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Most texts have something to replace, but a text without any is returned as it is, not copied.
+        var first = text.AsSpan().IndexOfAny(Replaced);
+        if (first < 0)
+            return text;
+        return string.Create(text.Length, (text, first), static (chars, state) =>
         {
-            builder.Append(c switch
+            var (source, from) = state;
+            source.AsSpan(0, from).CopyTo(chars);
+            for (var i = from; i < source.Length; i++)
             {
-                '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' or '*' => ' ',
-                '\u2019' or '\u02BC' => '\'',
-                '\u2011' or '\u2010' => '-',
-                _ => c,
-            });
-        }
-        return builder.ToString();
+                var c = source[i];
+                chars[i] = c switch
+                {
+                    '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' or '*' => ' ',
+                    '\u2019' or '\u02BC' => '\'',
+                    '\u2011' or '\u2010' => '-',
+                    _ => c,
+                };
+            }
+        });
     }
 
     /// <summary>Whitespace runs as one space, for comparing a finding with an accepted text.</summary>
