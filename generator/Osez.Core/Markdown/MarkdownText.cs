@@ -32,7 +32,11 @@ internal static class MarkdownText
             if (builder.Length > start && builder[^1] != '\n')
                 builder.Append('\n');
         }
-        return builder.ToString().TrimEnd('\n');
+        // Trimmed in the builder: TrimEnd on the string would copy the whole text once more.
+        var length = builder.Length;
+        while (length > 0 && builder[length - 1] == '\n')
+            length--;
+        return builder.ToString(0, length);
     }
 
     private static void Append(Inline inline, StringBuilder builder)
