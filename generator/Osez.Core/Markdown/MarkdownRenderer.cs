@@ -91,12 +91,9 @@ public sealed class MarkdownRenderer
         var text = MarkdownText.Of(document);
         Anchors?.Add(document);
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, assets.Distinct(StringComparer.Ordinal).ToList(),
+        // Markdig's own renderers and writers, pooled by the pipeline: a new HtmlRenderer per body costs more than rendering it.
+        var html = document.ToHtml(_pipeline);
+        return new RenderedMarkdown(html, headings, assets.Distinct(StringComparer.Ordinal).ToList(),
             linked.Distinct(StringComparer.Ordinal).ToList())
         {
             Text = text,
