@@ -36,9 +36,14 @@ public sealed class SearchIndexProducer : ISiteProducer
         var count = rendered.WriteUps.Count;
         var documents = new IReadOnlyList<string?>[count];
         Parallel.For(0, count, i => documents[i] = SearchFields.ValuesOf(rendered.WriteUps[i], site));
-        var catalog = SearchCatalog.From(site, rendered);
+        // The catalogue and the content hash are one thread's work each: made while the index is built on the others.
+        var named = Task.Run(() =>
+        {
+            var catalog = SearchCatalog.From(site, rendered);
+            return (catalog, Folder: "donnees-" + ContentHash(documents, catalog));
+        });
         var index = SearchIndexer.Build(documents);
-        var folder = "donnees-" + ContentHash(documents, catalog);
+        var (catalog, folder) = named.GetAwaiter().GetResult();
         var root = SearchUrls.DataFolder(folder);
 
         var (starts, kilobytes) = TermShards.WriteAll(index, (key, bytes) => output.Write(root + key + ".js", bytes, Origin), _shardBytes);
