@@ -51,11 +51,14 @@ public sealed class SearchIndexProducer : ISiteProducer
         var termList = TermShards.TermList(index);
         output.Write(root + SearchUrls.TermList + ".js", termList, Origin);
         WriteChunks(output, root, catalog, count);
-        Parallel.For(0, count, i =>
+        // Each thread reuses its builder: a card holds the write-up's whole text.
+        Parallel.For(0, count, () => new StringBuilder(1 << 16), (i, _, json) =>
         {
-            var item = rendered.WriteUps[i];
-            output.Write(root + SearchUrls.Card(i) + ".js", Card(i, catalog.WriteUps[i], documents[i][Body] ?? string.Empty), item.WriteUp.Source.DisplayPath);
-        });
+            json.Clear();
+            Card(json, i, catalog.WriteUps[i], documents[i][Body] ?? string.Empty);
+            DataScript.End(json, output, root + SearchUrls.Card(i) + ".js", rendered.WriteUps[i].WriteUp.Source.DisplayPath);
+            return json;
+        }, _ => { });
 
         var manifest = new SearchManifest(folder, index.Fields, index.Pipeline, count,
             starts, kilobytes, (termList.Length + 1023) / 1024,
@@ -97,9 +100,8 @@ public sealed class SearchIndexProducer : ISiteProducer
     }
 
     /// <summary>One file per write-up (not two): on a busy disk, each file created costs as much as writing kilobytes.</summary>
-    private static byte[] Card(int reference, SearchEntry entry, string text)
+    private static void Card(StringBuilder json, int reference, SearchEntry entry, string text)
     {
-        var json = new StringBuilder(text.Length + 512);
         DataScript.Begin(json, SearchUrls.Card(reference)).Append("{\"slug\":");
         JsText.AppendJsonString(json, entry.Slug);
         json.Append(",\"url\":");
@@ -112,7 +114,7 @@ public sealed class SearchIndexProducer : ISiteProducer
         JsText.AppendJsonString(json, entry.Date);
         json.Append(",\"illustrative\":").Append(entry.Illustrative ? "true" : "false").Append(",\"text\":");
         JsText.AppendJsonString(json, text);
-        return DataScript.End(json.Append('}'));
+        json.Append('}');
     }
 
     /// <summary>[year, first ref] per year. Refs follow the site's order, newest first, so each year is one run.</summary>

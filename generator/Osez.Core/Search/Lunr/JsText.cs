@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Osez.Search.Lunr;
@@ -68,13 +69,28 @@ public static class JsText
         return value - floor >= 0.5 ? floor + 1 : floor;
     }
 
+    // What JSON.stringify writes otherwise than as itself: quotes, backslashes, control characters, surrogates.
+    private static readonly SearchValues<char> NotPlain = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Append('"').Append('\\').Concat(Enumerable.Range(0xD800, 0x800)).Select(c => (char)c)));
+
     /// <summary>Appends a string as <c>JSON.stringify</c> writes it (quotes included).</summary>
     public static void AppendJsonString(StringBuilder builder, string value)
     {
         builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        var text = value.AsSpan();
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = value[i];
+            // Runs of characters written as they are go in at once.
+            var plain = text[i..].IndexOfAny(NotPlain);
+            if (plain < 0)
+            {
+                builder.Append(text[i..]);
+                break;
+            }
+            builder.Append(text.Slice(i, plain));
+            i += plain;
+            var c = text[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -87,17 +103,15 @@ public static class JsText
                 case < ' ':
                     builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                     break;
-                case >= '\uD800' and <= '\uDBFF' when i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]):
-                    builder.Append(c).Append(value[++i]);
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    builder.Append(c).Append(text[++i]);
                     break;
-                case >= '\uD800' and <= '\uDFFF':
+                default:
                     // A lone surrogate: JSON.stringify escapes it (well-formed JSON.stringify).
                     builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                     break;
-                default:
-                    builder.Append(c);
-                    break;
             }
+            i++;
         }
         builder.Append('"');
     }

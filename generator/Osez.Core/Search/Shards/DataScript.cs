@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using Osez.Output;
 
 namespace Osez.Search.Shards;
 
@@ -22,6 +24,29 @@ public static class DataScript
     }
 
     public static byte[] End(StringBuilder builder) => Utf8.GetBytes(builder.Append(";\n").ToString());
+
+    /// <summary>
+    /// Ends the script and writes it to <paramref name="output"/>, encoded from the builder's chunks into a pooled
+    /// buffer: the same bytes as <see cref="End(StringBuilder)"/>, without a string and an array of the whole script.
+    /// </summary>
+    public static void End(StringBuilder builder, IOutputSink output, string path, string origin)
+    {
+        builder.Append(";\n");
+        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(builder.Length));
+        try
+        {
+            var encoder = Utf8.GetEncoder();
+            var written = 0;
+            foreach (var chunk in builder.GetChunks())
+                written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+            written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+            output.Write(path, bytes.AsSpan(0, written), origin);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
 
     /// <summary>The key and the JSON value of a script written by <see cref="Begin"/> and <see cref="End"/>.</summary>
     public static (string Key, string Json) Parse(string script)
