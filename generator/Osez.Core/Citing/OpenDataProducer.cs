@@ -23,10 +23,18 @@ public sealed class OpenDataProducer : ISiteProducer
     public void Produce(SiteModel site, RenderedSite rendered, IOutputSink output, DiagnosticBag diagnostics)
     {
         var works = new CitedWorks(site, rendered.Strings?.Get("citing.reference_genre") ?? string.Empty);
-        using (var json = output.Create(CitingUrls.MetadataJson, Origin))
-            WriteJson(json, site, works);
-        using var csv = output.Create(CitingUrls.MetadataCsv, Origin);
-        WriteCsv(csv, site, works);
+        // Each file is one thread's work: both are written at once.
+        Parallel.Invoke(
+            () =>
+            {
+                using var json = output.Create(CitingUrls.MetadataJson, Origin);
+                WriteJson(json, site, works);
+            },
+            () =>
+            {
+                using var csv = output.Create(CitingUrls.MetadataCsv, Origin);
+                WriteCsv(csv, site, works);
+            });
     }
 
     private const string Origin = "données ouvertes";
