@@ -78,10 +78,18 @@ public static class SourceText
         return null;
     }
 
+    // Noncharacters of the BMP, and surrogates (a pair may encode one beyond it).
+    private static readonly SearchValues<char> MayBeNonCharacter = SearchValues.Create(
+        string.Concat(Enumerable.Range(0xD800, 0x800).Concat(Enumerable.Range(0xFDD0, 0x20)).Append(0xFFFE).Append(0xFFFF).Select(c => (char)c)));
+
     /// <summary>The offset of the first Unicode noncharacter (U+FFFE, U+FDD0...), which normalisation refuses; -1 if none.</summary>
     private static int FirstNonCharacter(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Most texts hold none of the characters that may start one: the loop starts at the first of them.
+        var first = text.AsSpan().IndexOfAny(MayBeNonCharacter);
+        if (first < 0)
+            return -1;
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (c is >= '\uFDD0' and <= '\uFDEF' || (c & 0xFFFE) == 0xFFFE)
