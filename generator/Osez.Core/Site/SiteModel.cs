@@ -30,8 +30,13 @@ public sealed partial class SiteModel : ISiteLinks
         _pages = loaded.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         Pages = loaded.Pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
 
-        foreach (var writeUp in WriteUps)
+        // The links in the bodies are looked for on every core (the bodies are most of the content), then
+        // counted in order, so that backlinks keep the site's order.
+        var bodyLinks = new List<string>[WriteUps.Count];
+        Parallel.For(0, WriteUps.Count, i => bodyLinks[i] = BodyLinkPattern().Matches(WriteUps[i].Body).Select(m => m.Groups[1].Value).ToList());
+        for (var i = 0; i < WriteUps.Count; i++)
         {
+            var writeUp = WriteUps[i];
             foreach (var (key, terms) in writeUp.Terms)
                 foreach (var id in terms.Select(t => t.Id).Distinct(StringComparer.Ordinal))
                 {
@@ -40,7 +45,7 @@ public sealed partial class SiteModel : ISiteLinks
                     list.Add(writeUp);
                 }
             var targets = writeUp.Related.Select(r => r.Slug)
-                .Concat(BodyLinkPattern().Matches(writeUp.Body).Select(m => m.Groups[1].Value))
+                .Concat(bodyLinks[i])
                 .Where(slug => slug != writeUp.Slug)
                 .Distinct(StringComparer.Ordinal);
             foreach (var target in targets)
