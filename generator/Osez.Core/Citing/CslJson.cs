@@ -41,9 +41,61 @@ public static class CslJson
         return item;
     }
 
+    /// <summary>
+    /// Writes <see cref="Item"/> straight to <paramref name="json"/>: the same properties in the same order,
+    /// without building the object first (every write-up page carries its reference in CSL-JSON).
+    /// </summary>
+    public static void WriteItem(Utf8JsonWriter json, CitedWork work)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", work.Id);
+        json.WriteString("type", "report");
+        json.WriteString("title", work.Title);
+        json.WriteStartArray("author");
+        foreach (var author in work.Authors)
+        {
+            json.WriteStartObject();
+            if (author.IsCollective)
+                json.WriteString("literal", author.Literal);
+            else
+            {
+                json.WriteString("family", author.Family);
+                if (author.Given.Length > 0)
+                    json.WriteString("given", author.Given);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("issued");
+        json.WriteStartArray("date-parts");
+        json.WriteStartArray();
+        json.WriteNumberValue(work.Issued.Year);
+        json.WriteNumberValue(work.Issued.Month);
+        json.WriteNumberValue(work.Issued.Day);
+        json.WriteEndArray();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteString("publisher", work.Publisher);
+        json.WriteString("container-title", work.SiteTitle);
+        json.WriteString("genre", work.Genre);
+        json.WriteString("abstract", work.Abstract);
+        json.WriteString("language", work.Language);
+        if (work.Url.Length > 0)
+            json.WriteString("URL", work.Url);
+        if (work.Keywords.Count > 0)
+            json.WriteString("keyword", string.Join(", ", work.Keywords));
+        if (work.Licence.Length > 0)
+            json.WriteString("license", work.Licence);
+        json.WriteEndObject();
+    }
+
     /// <summary>A file of a few items (one write-up's reference), as a string.</summary>
     public static string File(IEnumerable<CitedWork> works)
-        => new JsonArray(works.Select(w => (JsonNode?)Item(w)).ToArray()).ToJsonString(Options) + "\n";
+    {
+        using var buffer = new MemoryStream();
+        WriteFile(buffer, works);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
     /// <summary>The same file for many items, written to <paramref name="stream"/> as they are made.</summary>
     public static void WriteFile(Stream stream, IEnumerable<CitedWork> works)
@@ -53,7 +105,7 @@ public static class CslJson
             json.WriteStartArray();
             foreach (var work in works)
             {
-                Item(work).WriteTo(json, Options);
+                WriteItem(json, work);
                 if (json.BytesPending > FlushBytes)
                     json.Flush();
             }

@@ -95,7 +95,7 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
             json.WriteString(CitationFormats.BibTex, BibTex.Entry(work));
             json.WriteString(CitationFormats.Ris, Ris.Record(work));
             json.WritePropertyName("csl");
-            CslJson.Item(work).WriteTo(json);
+            CslJson.WriteItem(json, work);
             json.WriteEndObject();
         }
         json.WriteEndObject();
