@@ -34,7 +34,7 @@ public sealed class PreviewTests
     {
         using var site = TestSite.FromFixture("minimal");
         var state = new PreviewState(_ => "statut: publiee");
-        var rebuilder = new FullRebuilder(site.Paths, SiteBuilder.Default);
+        var rebuilder = new IncrementalRebuilder(site.Paths, SiteBuilder.Default);
 
         state.Apply(rebuilder.BuildAll());
         var good = state.Current.Files;
