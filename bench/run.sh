@@ -14,6 +14,7 @@
 #   RUNS=5  WARMUP=1     timed / untimed runs    WORK=$TMPDIR/osez-bench   corpora and outputs
 #   HUGO=hugo            Hugo command; the comparison is skipped (with a message) if it is missing
 #   JSON=0               1: keep every run in $WORK/timings-N.json
+#   EDITS=10             edits timed on the preview server (bench/serve/latency.py), on the first size; 0: none
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,6 +25,7 @@ WARMUP=${WARMUP:-1}
 WORK=${WORK:-${TMPDIR:-/tmp}/osez-bench}
 HUGO=${HUGO:-hugo}
 JSON=${JSON:-0}
+EDITS=${EDITS:-10}
 
 log() { printf '\n== %s\n' "$*"; }
 pages() { find "$1" -name '*.html' | wc -l; }
@@ -77,3 +79,11 @@ for n in $SIZES; do
   [ "$JSON" = 1 ] && json=(--json "$WORK/timings-$n.json")
   python3 "$ROOT/bench/timer.py" --runs "$RUNS" --warmup "$WARMUP" --title "$n fiches" "${json[@]}" "${jobs[@]}"
 done
+
+# The preview server: from saving a write-up to its page served again, on the first size, against hugo server.
+if [ "$EDITS" -gt 0 ]; then
+  first=${SIZES%% *}
+  log "aperçu (serve), $first fiches"
+  python3 "$ROOT/bench/serve/latency.py" --corpus "$WORK/corpus-$first" --edits "$EDITS" --osez "$OURS" \
+    --templates "$ROOT/templates" --hugo "$HUGO" --hugo-site "$ROOT/bench/hugo"
+fi

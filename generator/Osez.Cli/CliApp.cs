@@ -24,6 +24,9 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(NewCommand.Create(output, error, args, terminal));
         root.Subcommands.Add(ServeCommand.Create(output, error));
+        // The one text System.CommandLine does not translate; the same option serves every command.
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+            help.Description = "Afficher l'aide : ce que fait la commande et ses options";
         return root;
     }
 

@@ -13,6 +13,8 @@ public sealed class ChangeClassifier(SitePaths paths)
             return fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? ChangeKind.WriteUp : ChangeKind.WriteUpFile;
         if (Under(fullPath, paths.Pages))
             return ChangeKind.Page;
+        if (Under(fullPath, paths.LearningPaths))
+            return ChangeKind.LearningPath;
         if (Under(fullPath, paths.Vocabularies))
             return ChangeKind.Vocabulary;
         if (string.Equals(fullPath, paths.ConfigFile, StringComparison.Ordinal))

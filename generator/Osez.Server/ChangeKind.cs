@@ -10,6 +10,10 @@ public enum ChangeKind
     WriteUpFile,
 
     Page,
+
+    /// <summary>A learning path (parcours) of <c>content/parcours/</c>.</summary>
+    LearningPath,
+
     Vocabulary,
     Config,
     Template,

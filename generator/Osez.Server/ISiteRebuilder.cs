@@ -4,8 +4,7 @@ namespace Osez.Server;
 
 /// <summary>
 /// Rebuilds the site in memory after changes. The preview server knows nothing else about
-/// building: an incremental rebuilder (one write-up re-rendered) can take the place of
-/// <see cref="FullRebuilder"/> without touching the server.
+/// building (<see cref="IncrementalRebuilder"/> is the one it uses; tests may give another).
 /// </summary>
 public interface ISiteRebuilder
 {
@@ -13,5 +12,9 @@ public interface ISiteRebuilder
     BuildResult BuildAll();
 
     /// <param name="changes">What changed since the last build, already sorted by kind (never empty).</param>
-    BuildResult Rebuild(IReadOnlyList<SiteChange> changes);
+    /// <param name="pagesReady">
+    /// Called, if the rebuilder can, as soon as the pages are ready, with the site whose index, exports and feeds
+    /// are still the last build's; the complete site is returned when it is done.
+    /// </param>
+    BuildResult Rebuild(IReadOnlyList<SiteChange> changes, Action<BuildResult>? pagesReady = null);
 }

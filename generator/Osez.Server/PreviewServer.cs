@@ -34,6 +34,9 @@ public sealed class PreviewServer(PreviewOptions options, ISiteRebuilder rebuild
     /// <summary>Raised after each rebuild with the new state.</summary>
     public event Action<PreviewState.Snapshot>? Rebuilt;
 
+    /// <summary>Raised when a rebuild's pages are served, before its index, exports and feeds are done.</summary>
+    public event Action<PreviewState.Snapshot>? PagesServed;
+
     /// <summary>Serves until <paramref name="stop"/> is cancelled; then stops at once, even with tabs open.</summary>
     public async Task RunAsync(CancellationToken stop)
     {
@@ -58,10 +61,25 @@ public sealed class PreviewServer(PreviewOptions options, ISiteRebuilder rebuild
             {
                 var changes = await watcher.NextAsync(stop);
                 watch.Restart();
-                var result = rebuilder.Rebuild(changes);
-                _state.Apply(result);
-                Report(result, $"{Describe(changes)} : site reconstruit en {watch.ElapsedMilliseconds} ms", changes);
-                _hub.Publish(_state.Version);
+                long? pagesAfter = null;
+                var result = await Task.Run(() => rebuilder.Rebuild(changes, pages =>
+                {
+                    // Open pages reload now; the index, exports and feeds follow without a second reload.
+                    _state.Apply(pages);
+                    pagesAfter = watch.ElapsedMilliseconds;
+                    _hub.Publish(_state.Version);
+                    PagesServed?.Invoke(_state.Current);
+                }), CancellationToken.None);
+                if (pagesAfter is null)
+                {
+                    _state.Apply(result);
+                    _hub.Publish(_state.Version);
+                }
+                else if (_state.Complete(result))
+                    _hub.Publish(_state.Version);
+                Report(result, pagesAfter is { } ms && !result.HasErrors
+                    ? $"{Describe(changes)} : pages à jour en {ms} ms, site complet en {watch.ElapsedMilliseconds} ms"
+                    : $"{Describe(changes)} : site reconstruit en {watch.ElapsedMilliseconds} ms", changes);
                 Rebuilt?.Invoke(_state.Current);
             }
         }

@@ -25,6 +25,23 @@ public sealed class PreviewState(Func<Diagnostic, string?> sourceLine)
         Volatile.Write(ref _current, new Snapshot(files, errors, previous.Version + 1, overlay));
     }
 
+    /// <summary>
+    /// The complete site, after <see cref="Apply"/> gave its pages: served from now on without reloading open
+    /// pages (they are the same), unless it failed, when it is applied as any build.
+    /// </summary>
+    /// <returns>True when open pages must reload (the build failed after all).</returns>
+    public bool Complete(BuildResult result)
+    {
+        if (result.HasErrors || result.Files is null)
+        {
+            Apply(result);
+            return true;
+        }
+        var previous = Current;
+        Volatile.Write(ref _current, previous with { Files = result.Files });
+        return false;
+    }
+
     /// <param name="Files">The last good site, or null when no build has succeeded yet.</param>
     /// <param name="Errors">The errors of the last build; empty when it succeeded.</param>
     /// <param name="Overlay">The error panel's HTML, made once per build; empty when it succeeded.</param>

@@ -9,7 +9,7 @@ namespace Osez.Server;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(120);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan Longest = TimeSpan.FromSeconds(1);
 
     private readonly ChangeClassifier _classifier;

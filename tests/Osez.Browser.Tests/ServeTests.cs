@@ -27,6 +27,14 @@ public sealed class ServeTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Des films pour changer le regard sur notre quartier", new() { Timeout = 15_000 });
         Assert.False(await IsStillTheSamePageLoad(page));
 
+        // The pages come first; the exports (and the search index) follow, without reloading the tab again.
+        await MarkAsNotReloaded(page);
+        await server.WaitForLineAsync("site complet en", TimeSpan.FromSeconds(15));
+        var csv = await page.EvaluateAsync<string>("() => fetch('/donnees/fiches.csv').then(r => r.text())");
+        Assert.Contains("Des films pour changer le regard sur notre quartier", csv);
+        await page.WaitForTimeoutAsync(500);
+        Assert.True(await IsStillTheSamePageLoad(page));
+
         // 2. An error: the panel names the file, the line and the problem; the last good page stays underneath.
         await MarkAsNotReloaded(page);
         site.Replace(WriteUp, "statut: publie", "statut: publiee");

@@ -34,7 +34,7 @@ internal static class ServeCommand
                 error.WriteLine($"Le dossier de contenu « {paths.Content} » est introuvable : lancez la commande depuis le dossier du projet, ou indiquez-le avec --content.");
                 return CliApp.UsageError;
             }
-            var server = new PreviewServer(new PreviewOptions(paths, parse.GetValue(port), output), new FullRebuilder(paths, SiteBuilder.Default));
+            var server = new PreviewServer(new PreviewOptions(paths, parse.GetValue(port), output), new IncrementalRebuilder(paths, SiteBuilder.Default));
             try
             {
                 await server.RunAsync(cancel);

@@ -15,19 +15,26 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
 {
     public static SiteBuilder Default { get; } = new(SiteProducers.All);
 
-    public BuildResult Run(BuildOptions options)
+    /// <param name="memory">Kept by the preview server between builds (in memory only): what did not change is reused.</param>
+    /// <param name="pagesReady">
+    /// For a build in memory: called as soon as the pages are rendered without errors, with the site as it will be
+    /// except for the index, exports and feeds, which are still the last build's (the preview serves it at once);
+    /// the build then goes on with them and returns the complete site.
+    /// </param>
+    public BuildResult Run(BuildOptions options, BuildMemory? memory = null, Action<BuildResult>? pagesReady = null)
     {
         var diagnostics = new DiagnosticBag();
         var timer = new StageTimer();
+        memory?.Begin();
         var paths = options.Paths;
 
         if (options.Mode == OutputMode.Disk && !OutputFolderGuard.Check(paths, diagnostics))
             return Stopped();
 
-        var loaded = timer.Time("load", () => ContentLoader.Load(paths, diagnostics));
+        var loaded = timer.Time("load", () => ContentLoader.Load(paths, diagnostics, memory?.WriteUps));
         if (loaded is null)
             return Stopped();
-        timer.Time("validate", () => SiteValidator.Default.Validate(loaded, new ValidationContext(options.Today, options.IncludeDrafts), diagnostics));
+        timer.Time("validate", () => SiteValidator.Default.Validate(loaded, new ValidationContext(options.Today, options.IncludeDrafts) { Anonymisation = memory?.Anonymisation }, diagnostics));
 
         var contentErrors = diagnostics.ErrorCount;
         var strings = UiStrings.Load(paths.Templates, loaded.Config.Language, paths.Display, diagnostics);
@@ -53,7 +60,20 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
             return Stopped(loaded.FilesRead);
         }
         using var _ = output;
-        var rendered = timer.Time("render", () => new SiteRenderer(site, templates, strings).Render(output, diagnostics, options.MaxParallelism));
+        var scope = options.Mode == OutputMode.Memory ? memory?.ScopeFor(site, options) : null;
+        var rendered = timer.Time("render", () => new SiteRenderer(site, templates, strings) { Scope = scope }.Render(output, diagnostics, options.MaxParallelism));
+        var memoryOutput = output as MemoryOutput;
+        HashSet<string>? pagePaths = null;
+        if (memoryOutput is not null && !diagnostics.HasErrors)
+        {
+            pagePaths = memoryOutput.Files.Keys.ToHashSet(StringComparer.Ordinal);
+            memory?.Remember(site, rendered, memoryOutput.Files, scope, options);
+            pagesReady?.Invoke(new BuildResult(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings.ToList(), false,
+                site.WriteUps.Count, memoryOutput.Files.Count, loaded.FilesRead)
+            {
+                Files = memory?.WithLastProduced(memoryOutput.Files) ?? new Dictionary<string, byte[]>(memoryOutput.Files, StringComparer.Ordinal),
+            });
+        }
         foreach (var producer in producers)
             timer.Time(producer.Stage, () => producer.Produce(site, rendered, output, diagnostics));
         if (diagnostics.HasErrors)
@@ -70,6 +90,8 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
                 "Vérifiez que le dossier de sortie n'est pas ouvert dans un autre programme, puis relancez ; l'ancien site est conservé.");
             return Stopped(loaded.FilesRead);
         }
+        if (memoryOutput is not null && pagePaths is not null)
+            memory?.RememberProduced(memoryOutput.Files, pagePaths);
 
         return new BuildResult(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings, options.Mode == OutputMode.Disk,
             site.WriteUps.Count, FileCount(output), loaded.FilesRead)

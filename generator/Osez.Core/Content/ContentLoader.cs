@@ -9,7 +9,8 @@ namespace Osez.Content;
 /// <summary>The load stage: reads site.yml, the vocabularies, the write-ups and the pages.</summary>
 public static class ContentLoader
 {
-    public static LoadedSite? Load(SitePaths paths, DiagnosticBag diagnostics)
+    /// <param name="memo">Kept by the preview server between builds: unchanged write-ups are not read again.</param>
+    public static LoadedSite? Load(SitePaths paths, DiagnosticBag diagnostics, WriteUpMemo? memo = null)
     {
         if (!Directory.Exists(paths.Content))
         {
@@ -23,7 +24,8 @@ public static class ContentLoader
         var vocabularies = LoadVocabularies(paths, diagnostics);
         var reader = new WriteUpReader(vocabularies);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        var writeUps = LoadWriteUps(paths, reader, diagnostics, unreadable);
+        memo?.Begin(paths.Vocabularies);
+        var writeUps = LoadWriteUps(paths, reader, diagnostics, unreadable, memo);
         var pages = LoadPages(paths, diagnostics);
         var learningPaths = LearningPaths.LearningPathReader.LoadAll(paths, diagnostics);
         if (config is null)
@@ -86,7 +88,7 @@ public static class ContentLoader
         return new VocabularySet(vocabularies);
     }
 
-    private static List<WriteUp> LoadWriteUps(SitePaths paths, WriteUpReader reader, DiagnosticBag diagnostics, HashSet<string> unreadable)
+    private static List<WriteUp> LoadWriteUps(SitePaths paths, WriteUpReader reader, DiagnosticBag diagnostics, HashSet<string> unreadable, WriteUpMemo? memo)
     {
         var sources = new List<(string Slug, SourceDocument Source)>();
         foreach (var entry in ContentFolder.Entries(paths.WriteUps, paths, diagnostics))
@@ -111,10 +113,14 @@ public static class ContentLoader
                     $"Le nom « {slug} » ne peut pas servir d'adresse : il faut des minuscules sans accents, des chiffres et des tirets.",
                     $"Renommez le fichier en « {Slugs.FromText(slug)}{(source.Folder is null ? ".md" : "/index.md")} ».");
             }
-            var file = MarkdownFile.Read(source.FullPath, source.DisplayPath, diagnostics);
-            if (file is not null)
-                results[i] = reader.Read(slug, source, file.FrontMatter, file.Split, diagnostics);
+            results[i] = memo is null ? Read(diagnostics) : memo.GetOrRead(source.FullPath, diagnostics, Read);
+
+            WriteUp? Read(DiagnosticBag into)
+                => MarkdownFile.Read(source.FullPath, source.DisplayPath, into) is { } file
+                    ? reader.Read(slug, source, file.FrontMatter, file.Split, into)
+                    : null;
         });
+        memo?.KeepOnly(sources.Select(s => s.Source.FullPath));
         for (var i = 0; i < sources.Count; i++)
             if (results[i] is null)
                 unreadable.Add(sources[i].Slug);

@@ -24,6 +24,9 @@ public sealed class DiagnosticBag
     public void Report(DiagnosticCode code, SourceLocation location, string message, string hint = "", string excerpt = "")
         => Add(new Diagnostic(code.Id, code.Severity, location, message, hint, excerpt));
 
+    /// <summary>The diagnostics added after the first <paramref name="count"/> ones, in the order they came.</summary>
+    public IReadOnlyList<Diagnostic> Since(int count) => _items.Skip(count).ToList();
+
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)

@@ -34,6 +34,7 @@ public sealed class DiskOutput : IOutputSink
         var parent = Path.GetDirectoryName(output) ?? ".";
         Directory.CreateDirectory(parent);
         _staging = StagingName(output);
+        ClearAbandonedStaging(output);
         if (TryTake(RecycledFolder(output), _staging))
         {
             try
@@ -208,6 +209,64 @@ public sealed class DiskOutput : IOutputSink
         {
         }
         TryDelete(folder);
+    }
+
+    /// <summary>
+    /// A build that was killed leaves its staging folder behind, named after its process. When that process is gone,
+    /// the folder becomes the recycled folder if there is none, or is deleted; only folders of that name that hold
+    /// our marker file (and are not links) are touched.
+    /// </summary>
+    private static void ClearAbandonedStaging(string output)
+    {
+        var prefix = $".{Path.GetFileName(output)}.en-cours-";
+        IEnumerable<string> folders;
+        try
+        {
+            folders = Directory.EnumerateDirectories(Path.GetDirectoryName(output) ?? ".", prefix + "*").ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (var folder in folders)
+        {
+            var rest = Path.GetFileName(folder)[prefix.Length..];
+            var dash = rest.IndexOf('-', StringComparison.Ordinal);
+            if (dash <= 0 || !int.TryParse(rest.AsSpan(0, dash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var process)
+                || IsRunning(process) || new DirectoryInfo(folder).LinkTarget is not null
+                || !File.Exists(Path.Combine(folder, OutputFolderGuard.MarkerFile)))
+                continue;
+            var recycled = RecycledFolder(output);
+            try
+            {
+                if (!Path.Exists(recycled))
+                {
+                    Directory.Move(folder, recycled);
+                    continue;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+            TryDelete(folder);
+        }
+    }
+
+    private static bool IsRunning(int process)
+    {
+        try
+        {
+            using var running = System.Diagnostics.Process.GetProcessById(process);
+            return !running.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Takes the recycled folder as staging folder, if there is one that a build produced (and not a link).</summary>

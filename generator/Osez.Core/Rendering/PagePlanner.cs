@@ -70,10 +70,13 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
         {
             var view = views.WriteUp(writeUp);
             var root = SiteUrls.RootFrom(url);
-            var diagnostics = Diagnostics;
+            // Kept with the rendered write-up too: a rebuild that reuses this page reports them again.
+            var own = new Diagnostics.DiagnosticBag();
             var body = markdown.Render(writeUp.Body,
-                new LinkContext(writeUp.Source.DisplayPath, writeUp.BodyFirstLine, root, writeUp.Source.Folder), diagnostics);
-            onWriteUp(new RenderedWriteUp(writeUp, body));
+                new LinkContext(writeUp.Source.DisplayPath, writeUp.BodyFirstLine, root, writeUp.Source.Folder), own);
+            var found = own.Sorted();
+            Diagnostics.AddRange(found);
+            onWriteUp(new RenderedWriteUp(writeUp, body) { Diagnostics = found });
             var model = Model(views.Page(url, "writeup", writeUp.Title, writeUp.Summary, view.EditUrl));
             model["writeup"] = view;
             model["body"] = body.Html;
@@ -85,7 +88,10 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
             model["assets"] = body.Assets;
             model["parcours"] = LearningPaths.Including(writeUp);
             return model;
-        });
+        })
+        {
+            WriteUp = writeUp,
+        };
     }
 
     private PageJob VocabularyPage(Vocabularies.Vocabulary vocabulary)

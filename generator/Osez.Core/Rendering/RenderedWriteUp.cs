@@ -18,4 +18,7 @@ public sealed record RenderedWriteUp(WriteUp WriteUp, byte[] HtmlUtf8, string Te
         : this(writeUp, Encoding.UTF8.GetBytes(body.Html), body.Text, body.Assets)
     {
     }
+
+    /// <summary>What rendering the body reported (links, anchors), also in the build's diagnostics.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
 }

@@ -10,9 +10,12 @@ namespace Osez.Rendering;
 /// <summary>The render stage: every page through its template, in parallel, into the output sink.</summary>
 public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiStrings strings)
 {
+    /// <summary>Write-up pages that may be reused from the previous build (preview server); null renders every page.</summary>
+    public RenderScope? Scope { get; init; }
+
     public RenderedSite Render(IOutputSink output, DiagnosticBag diagnostics, int maxParallelism = -1)
     {
-        var views = new ViewFactory(site, strings);
+        var views = new ViewFactory(site, strings, Scope?.Views);
         var globals = new ScriptObject
         {
             ["site"] = views.Site,
@@ -32,10 +35,16 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
             LearningPaths = new LearningPaths.LearningPathPages(site, views, markdown, strings),
         };
         var jobs = planner.Plan().ToList();
-        using (var session = templates.Begin(globals))
+        PartialCache partials;
+        using (var session = templates.Begin(globals, Scope?.Partials))
         {
+            partials = session.Partials;
             Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
-                job => session.Render(job.Layout, job.Model(), job.Url, job.Origin, output, diagnostics));
+                job =>
+                {
+                    if (Scope?.TryReuse(job, output, rendered.Add, diagnostics) != true)
+                        session.Render(job.Layout, job.Model(), job.Url, job.Origin, output, diagnostics);
+                });
         }
 
         foreach (var item in rendered)
@@ -49,6 +58,8 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         return new RenderedSite(rendered.OrderBy(r => order[r.WriteUp.Slug]).ToList(), jobs.Count)
         {
             Pages = jobs.Select(j => new RenderedPage(j.Url, j.Layout)).ToList(),
+            Views = views.WriteUpViews,
+            Partials = partials,
             Strings = strings,
         };
     }

@@ -69,10 +69,11 @@ public sealed class TemplateSet : ITemplateLoader
     /// Starts rendering pages that share <paramref name="globals"/> (site, texts, functions). The session keeps one
     /// Scriban context and two page buffers per render thread, and the partials reused from page to page.
     /// </summary>
-    public PageSession Begin(ScriptObject globals)
+    /// <param name="partials">The partials rendered by a previous session over the same templates, texts and site settings.</param>
+    internal PageSession Begin(ScriptObject globals, PartialCache? partials = null)
     {
         var constants = new TemplateContext().BuiltinObject.Keys.Concat(globals.Keys).Append("html");
-        return new PageSession(this, globals, PartialCache.Analyse(_templates, constants));
+        return new PageSession(this, globals, partials ?? PartialCache.Analyse(_templates, constants));
     }
 
     /// <summary>Rendering pages, possibly from several threads at once.</summary>
@@ -83,11 +84,15 @@ public sealed class TemplateSet : ITemplateLoader
         private readonly CachingInclude _include;
         private readonly ThreadLocal<Worker> _workers;
 
+        /// <summary>The partials this session rendered once and reuses (a later session may go on with them).</summary>
+        internal PartialCache Partials { get; }
+
         internal PageSession(TemplateSet set, ScriptObject globals, PartialCache partials)
         {
             _set = set;
             _globals = globals;
             _include = new CachingInclude(partials);
+            Partials = partials;
             _workers = new ThreadLocal<Worker>(() => new Worker(), trackAllValues: true);
         }
 

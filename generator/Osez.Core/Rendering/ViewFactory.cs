@@ -17,8 +17,11 @@ public sealed class ViewFactory
     private readonly ConcurrentDictionary<string, WriteUpView> _writeUps = new(StringComparer.Ordinal);
     private readonly CitationViews _citations;
 
-    public ViewFactory(SiteModel site, UiStrings strings)
+    /// <param name="writeUps">Views made by a previous build that are still exactly right (preview server).</param>
+    public ViewFactory(SiteModel site, UiStrings strings, IEnumerable<KeyValuePair<string, WriteUpView>>? writeUps = null)
     {
+        if (writeUps is not null)
+            _writeUps = new ConcurrentDictionary<string, WriteUpView>(writeUps, StringComparer.Ordinal);
         _site = site;
         _strings = strings;
         _dates = new DateLabels(strings);
@@ -44,6 +47,9 @@ public sealed class ViewFactory
     public UiStrings Strings => _strings;
 
     public VocabularyView Vocabulary(string key) => _vocabularies[key];
+
+    /// <summary>The write-up views made (or handed over) so far, by slug.</summary>
+    public IReadOnlyDictionary<string, WriteUpView> WriteUpViews => _writeUps;
 
     public WriteUpView WriteUp(WriteUp writeUp) => _writeUps.GetOrAdd(writeUp.Slug, _ => Create(writeUp));
 

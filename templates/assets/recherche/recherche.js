@@ -428,6 +428,12 @@
     });
   }
 
+  /** The first page of results shown when nothing is filtered: by relevance, or by date (the ref order). */
+  function firstPage(found) {
+    if (sortSelect.value !== 'date' && words.length > 0) return found.slice(0, PAGE_SIZE);
+    return found.slice().sort(function (a, b) { return a.ref - b.ref; }).slice(0, PAGE_SIZE);
+  }
+
   function announce(query) {
     var n = hits.length;
     var message = query
@@ -482,6 +488,9 @@
       if (typing && found.length === 0 && outcome.problems.length === 0 && lastQuery && query.indexOf(lastQuery) === 0 && hits.length > 0) return null;
       var selected = selection();
       var counting = words.length > 0 || filtering(selected);
+      // With no box ticked and no year chosen, the first page does not depend on the facets: its cards load
+      // while the facets needed for the counts do, instead of after them.
+      if (!filtering(selected)) firstPage(found).forEach(function (hit) { card(hit.ref); });
       return (counting ? facetsFor(found) : Promise.resolve()).then(function () {
         if (current !== generation) return null;
         lastQuery = query;

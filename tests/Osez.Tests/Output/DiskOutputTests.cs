@@ -32,6 +32,30 @@ public sealed class DiskOutputTests
     }
 
     [Fact]
+    public void A_build_killed_before_the_end_leaves_a_folder_that_the_next_build_takes_over()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        // Process numbers never go that high: this build is surely not running any more.
+        var abandoned = Path.Combine(site.Root, $".output.en-cours-{int.MaxValue - 1}-0123456789abcdef0123456789abcdef");
+        Directory.CreateDirectory(Path.Combine(abandoned, "fiches"));
+        File.WriteAllText(Path.Combine(abandoned, ".osez-site"), "");
+        File.WriteAllText(Path.Combine(abandoned, "fiches", "a-moitie.html"), "page à moitié écrite");
+        // Named alike but not ours (no marker): never touched.
+        var notOurs = Path.Combine(site.Root, $".output.en-cours-{int.MaxValue - 1}-autre");
+        Directory.CreateDirectory(notOurs);
+        File.WriteAllText(Path.Combine(notOurs, "notes.txt"), "à garder");
+
+        site.Build(OutputMode.Disk).AssertNoErrors();
+
+        Assert.False(Path.Exists(abandoned));
+        Assert.Equal("à garder", File.ReadAllText(Path.Combine(notOurs, "notes.txt")));
+        Assert.False(Path.Exists(Path.Combine(site.OutputPath, "fiches", "a-moitie.html")));
+        Assert.True(File.Exists(Path.Combine(site.OutputPath, "fiches", "index.html")));
+        Assert.Equal([".output.en-cours-" + (int.MaxValue - 1) + "-autre", "content", "output"],
+            Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_rebuild_rewrites_the_replaced_site_in_place_without_writing_through_links_or_keeping_old_files()
     {
         using var site = TestSite.FromFixture("minimal");

@@ -18,6 +18,7 @@ public sealed class PreviewTests
         Assert.Equal(ChangeKind.WriteUp, classifier.Classify(site.File("fiches/groupe-de-parents/index.md")));
         Assert.Equal(ChangeKind.WriteUpFile, classifier.Classify(site.File("fiches/groupe-de-parents/affiche.png")));
         Assert.Equal(ChangeKind.Page, classifier.Classify(site.File("pages/a-propos.md")));
+        Assert.Equal(ChangeKind.LearningPath, classifier.Classify(site.File("parcours/premiers-pas.md")));
         Assert.Equal(ChangeKind.Vocabulary, classifier.Classify(site.File("vocabulaires/thematiques.yml")));
         Assert.Equal(ChangeKind.Config, classifier.Classify(site.File("site.yml")));
         Assert.Equal(ChangeKind.Template, classifier.Classify(Path.Combine(templates, "layouts", "writeup.html")));
@@ -34,7 +35,7 @@ public sealed class PreviewTests
     {
         using var site = TestSite.FromFixture("minimal");
         var state = new PreviewState(_ => "statut: publiee");
-        var rebuilder = new FullRebuilder(site.Paths, SiteBuilder.Default);
+        var rebuilder = new IncrementalRebuilder(site.Paths, SiteBuilder.Default);
 
         state.Apply(rebuilder.BuildAll());
         var good = state.Current.Files;

@@ -114,12 +114,5 @@ public sealed class DiagnosticFixture(string name)
         return text.Replace("\n", " ⏎ ", StringComparison.Ordinal);
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-            File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)), overwrite: true);
-        foreach (var directory in Directory.EnumerateDirectories(from))
-            CopyFolder(directory, System.IO.Path.Combine(to, System.IO.Path.GetFileName(directory)));
-    }
+    private static void CopyFolder(string from, string to) => TempFolder.CopyFolder(from, to);
 }

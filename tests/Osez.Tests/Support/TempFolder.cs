@@ -13,6 +13,16 @@ public sealed class TempFolder : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>Copies a folder and everything in it, over what is already there.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+            File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)), overwrite: true);
+        foreach (var directory in Directory.EnumerateDirectories(from))
+            CopyFolder(directory, System.IO.Path.Combine(to, System.IO.Path.GetFileName(directory)));
+    }
+
     public void Dispose()
     {
         try

@@ -12,8 +12,11 @@ public sealed class NoPersonalDataIsPublished : IValidationRule
 {
     public void Validate(LoadedSite site, ValidationContext context, DiagnosticBag diagnostics)
     {
-        var documents = site.WriteUps.Select(ScannedDocument.Of).Concat(site.Pages.Select(ScannedDocument.Of))
-            .Concat(site.LearningPaths.Select(ScannedDocument.Of)).ToList();
-        Parallel.ForEach(documents, document => AnonymisationGuard.Check(document, diagnostics));
+        var others = site.Pages.Select(ScannedDocument.Of).Concat(site.LearningPaths.Select(ScannedDocument.Of)).ToList();
+        if (context.Anonymisation is { } memo)
+            Parallel.ForEach(site.WriteUps, writeUp => memo.Check(writeUp, diagnostics));
+        else
+            Parallel.ForEach(site.WriteUps, writeUp => AnonymisationGuard.Check(ScannedDocument.Of(writeUp), diagnostics));
+        Parallel.ForEach(others, document => AnonymisationGuard.Check(document, diagnostics));
     }
 }
