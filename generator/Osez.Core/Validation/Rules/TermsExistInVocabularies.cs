@@ -10,9 +10,12 @@ public sealed class TermsExistInVocabularies : IValidationRule
 {
     public void Validate(LoadedSite site, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var writeUp in site.WriteUps)
+        // One write-up per task, on every core: diagnostics are sorted when reported, not in the order found.
+        Parallel.ForEach(site.WriteUps, writeUp =>
+        {
             foreach (var vocabulary in site.Vocabularies.All)
                 Check(writeUp, vocabulary, diagnostics);
+        });
     }
 
     private static void Check(WriteUp writeUp, Vocabulary vocabulary, DiagnosticBag diagnostics)
