@@ -197,15 +197,15 @@ public sealed class LunrIndexBuilder
                 var text = values[f];
                 if (string.IsNullOrEmpty(text))
                     continue;
-                var lower = JsText.ToLowerCase(text);
-                var start = 0;
-                for (var end = 0; end <= lower.Length; end++)
+                var lower = LowerCase(text);
+                for (var start = 0; start <= lower.Length;)
                 {
-                    if (end < lower.Length && !LunrTokenizer.IsSeparator(lower[end]))
-                        continue;
+                    // Tokens run from separator to separator (found a vector at a time); empty ones are skipped.
+                    var separator = lower[start..].IndexOfAny(LunrTokenizer.Separators);
+                    var end = separator < 0 ? lower.Length : start + separator;
                     if (end > start)
                     {
-                        var token = lower.AsSpan(start, end - start);
+                        var token = lower.Slice(start, end - start);
                         if (!lookup.TryGetValue(token, out var ids))
                         {
                             var word = token.ToString();
@@ -221,6 +221,22 @@ public sealed class LunrIndexBuilder
             starts[fieldCount] = _ids.Count;
             return new AnalysedDocument(_ids.ToArray(), _frequencies.ToArray(), starts, lengths);
         }
+
+        /// <summary>
+        /// <see cref="JsText.ToLowerCase"/>, into this thread's buffer rather than a new string of the whole text,
+        /// unless the text holds one of the two letters that function treats apart from the runtime's lower case.
+        /// </summary>
+        private ReadOnlySpan<char> LowerCase(string text)
+        {
+            if (text.AsSpan().IndexOfAny('\u03A3', '\u0130') >= 0)
+                return JsText.ToLowerCase(text);
+            if (_lower.Length < text.Length)
+                _lower = new char[Math.Max(text.Length, _lower.Length * 2)];
+            var written = text.AsSpan().ToLowerInvariant(_lower);
+            return _lower.AsSpan(0, written);
+        }
+
+        private char[] _lower = new char[1 << 14];
 
         private void Count(int id)
         {

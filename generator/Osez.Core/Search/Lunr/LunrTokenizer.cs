@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Osez.Search.Lunr;
 
 /// <summary>
@@ -25,4 +27,8 @@ public static class LunrTokenizer
     }
 
     public static bool IsSeparator(char c) => c == '-' || JsText.IsWhiteSpace(c);
+
+    /// <summary>Every character <see cref="IsSeparator"/> accepts, for vectorised searches.</summary>
+    public static SearchValues<char> Separators { get; } = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator)));
 }
