@@ -190,9 +190,9 @@ public sealed class PreviewServer(PreviewOptions options, ISiteRebuilder rebuild
     private string Describe(IReadOnlyList<SiteChange> changes)
     {
         // Editors and tools save through a temporary file renamed over the real one: name the real one.
-        var named = changes.Where(c => c.Kind != ChangeKind.WriteUpFile || File.Exists(c.Path)).ToList();
+        var named = changes.Where(c => File.Exists(c.Path)).ToList();
         if (named.Count == 0)
-            named = changes.ToList();
+            return changes.Count == 1 ? $"{options.Paths.Display(changes[0].Path)} supprimé" : $"{changes.Count} fichiers supprimés";
         return named.Count == 1 ? $"{options.Paths.Display(named[0].Path)} modifié" : $"{named.Count} fichiers modifiés";
     }
 }
