@@ -39,7 +39,8 @@ internal static class MarkdownText
         return builder.ToString(0, length);
     }
 
-    private static void Append(Inline inline, StringBuilder builder)
+    /// <summary>Appends the readable text of an inline and its children (also used for heading titles).</summary>
+    internal static void Append(Inline inline, StringBuilder builder)
     {
         switch (inline)
         {
