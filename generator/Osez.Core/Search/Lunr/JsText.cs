@@ -73,6 +73,19 @@ public static class JsText
     private static readonly SearchValues<char> NotPlain = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Append('"').Append('\\').Concat(Enumerable.Range(0xD800, 0x800)).Select(c => (char)c)));
 
+    /// <summary>Appends a JSON array of strings, written as lunr.js's JSON.stringify writes them.</summary>
+    public static void AppendJsonStrings(StringBuilder builder, IReadOnlyList<string> values)
+    {
+        builder.Append('[');
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+                builder.Append(',');
+            AppendJsonString(builder, values[i]);
+        }
+        builder.Append(']');
+    }
+
     /// <summary>Appends a string as <c>JSON.stringify</c> writes it (quotes included).</summary>
     public static void AppendJsonString(StringBuilder builder, string value)
     {

@@ -16,7 +16,7 @@ public static class LunrIndexJson
         json.Append("{\"version\":");
         JsText.AppendJsonString(json, LunrIndex.Version);
         json.Append(",\"fields\":");
-        AppendStrings(json, index.Fields);
+        JsText.AppendJsonStrings(json, index.Fields);
 
         json.Append(",\"fieldVectors\":[");
         var vectors = FieldVectors(index);
@@ -75,7 +75,7 @@ public static class LunrIndexJson
         }
 
         json.Append("],\"pipeline\":");
-        AppendStrings(json, index.Pipeline);
+        JsText.AppendJsonStrings(json, index.Pipeline);
         json.Append('}');
         return json.ToString();
     }
@@ -120,17 +120,5 @@ public static class LunrIndexJson
             json.Append(":{}");
         }
         json.Append('}');
-    }
-
-    private static void AppendStrings(StringBuilder json, IReadOnlyList<string> values)
-    {
-        json.Append('[');
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-                json.Append(',');
-            JsText.AppendJsonString(json, values[i]);
-        }
-        json.Append(']');
     }
 }

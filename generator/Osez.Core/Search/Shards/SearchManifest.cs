@@ -39,37 +39,25 @@ public sealed record SearchManifest(
         json.Append(",\"version\":");
         JsText.AppendJsonString(json, LunrIndex.Version);
         json.Append(",\"fields\":");
-        Strings(json, Fields);
+        JsText.AppendJsonStrings(json, Fields);
         json.Append(",\"pipeline\":");
-        Strings(json, Pipeline);
+        JsText.AppendJsonStrings(json, Pipeline);
         json.Append(",\"documents\":").Append(Documents);
         json.Append(",\"shards\":{\"starts\":");
-        Strings(json, ShardStarts);
+        JsText.AppendJsonStrings(json, ShardStarts);
         json.Append(",\"kilobytes\":[").AppendJoin(',', ShardKilobytes).Append("]},\"termList\":{\"kilobytes\":").Append(TermListKilobytes);
         json.Append("},\"facets\":{\"chunk\":").Append(FacetChunk).Append(",\"params\":");
-        Strings(json, Facets.Select(f => f.Param).ToList());
+        JsText.AppendJsonStrings(json, Facets.Select(f => f.Param).ToList());
         json.Append(",\"terms\":[");
         for (var i = 0; i < Facets.Count; i++)
         {
             if (i > 0)
                 json.Append(',');
-            Strings(json, Facets[i].Terms.Select(t => t[0]).ToList());
+            JsText.AppendJsonStrings(json, Facets[i].Terms.Select(t => t[0]).ToList());
         }
         json.Append("]},\"slugs\":{\"chunk\":").Append(SlugChunk).Append("},\"years\":[");
         json.AppendJoin(',', Years.Select(y => $"[{y.Year},{y.FirstRef}]"));
         json.Append("]}");
         return DataScript.End(json);
-    }
-
-    private static void Strings(StringBuilder json, IReadOnlyList<string> values)
-    {
-        json.Append('[');
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-                json.Append(',');
-            JsText.AppendJsonString(json, values[i]);
-        }
-        json.Append(']');
     }
 }
