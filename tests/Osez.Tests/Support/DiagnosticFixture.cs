@@ -35,17 +35,17 @@ public sealed class DiagnosticFixture(string name)
     /// <summary>Lays the fixture out in <paramref name="root"/>, runs it, and returns its diagnostics as lines.</summary>
     public IReadOnlyList<string> Run(string root)
     {
-        CopyFolder(System.IO.Path.Combine(Folder, "_base", "content"), System.IO.Path.Combine(root, "content"));
+        TempFolder.CopyFolder(System.IO.Path.Combine(Folder, "_base", "content"), System.IO.Path.Combine(root, "content"));
         var overlay = System.IO.Path.Combine(Path, "content");
         if (Directory.Exists(overlay))
-            CopyFolder(overlay, System.IO.Path.Combine(root, "content"));
+            TempFolder.CopyFolder(overlay, System.IO.Path.Combine(root, "content"));
         var templates = Repository.Templates;
         if (Directory.Exists(System.IO.Path.Combine(Path, "templates")) || Options().Any(o => o.Value.StartsWith("templates/", StringComparison.Ordinal)))
         {
             templates = System.IO.Path.Combine(root, "templates");
-            CopyFolder(Repository.Templates, templates);
+            TempFolder.CopyFolder(Repository.Templates, templates);
             if (Directory.Exists(System.IO.Path.Combine(Path, "templates")))
-                CopyFolder(System.IO.Path.Combine(Path, "templates"), templates);
+                TempFolder.CopyFolder(System.IO.Path.Combine(Path, "templates"), templates);
         }
 
         var command = "check";
@@ -114,5 +114,4 @@ public sealed class DiagnosticFixture(string name)
         return text.Replace("\n", " ⏎ ", StringComparison.Ordinal);
     }
 
-    private static void CopyFolder(string from, string to) => TempFolder.CopyFolder(from, to);
 }

@@ -15,7 +15,7 @@ public sealed class TestSite : IDisposable
 
     private TestSite(string fixtureContent)
     {
-        CopyFolder(fixtureContent, ContentPath);
+        TempFolder.CopyFolder(fixtureContent, ContentPath);
     }
 
     public static TestSite FromFixture(string name) => new(Path.Combine(Repository.Fixture(name), "content"));
@@ -56,13 +56,4 @@ public sealed class TestSite : IDisposable
     public string OutputFile(string relative) => System.IO.File.ReadAllText(Path.Combine(OutputPath, relative));
 
     public void Dispose() => _folder.Dispose();
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-            System.IO.File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var directory in Directory.EnumerateDirectories(from))
-            CopyFolder(directory, Path.Combine(to, Path.GetFileName(directory)));
-    }
 }
