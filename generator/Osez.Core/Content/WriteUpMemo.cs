@@ -18,9 +18,6 @@ public sealed class WriteUpMemo
     private ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private string _vocabularyStamp = string.Empty;
 
-    /// <summary>Files read again on the last build (not found, or changed since the one before).</summary>
-    public int LastRead { get; private set; }
-
     /// <summary>Starts a build: forgets everything if a vocabulary file changed.</summary>
     internal void Begin(string vocabularyFolder)
     {
@@ -30,18 +27,10 @@ public sealed class WriteUpMemo
             _entries = new(StringComparer.Ordinal);
             _vocabularyStamp = stamp;
         }
-        LastRead = 0;
     }
 
     /// <summary>Forgets one file (the watcher saw it change), so that it is read again even if its stamp looks the same.</summary>
     public void Forget(string fullPath) => _entries.TryRemove(fullPath, out _);
-
-    /// <summary>Forgets everything.</summary>
-    public void Clear()
-    {
-        _entries = new(StringComparer.Ordinal);
-        _vocabularyStamp = string.Empty;
-    }
 
     /// <summary>
     /// The write-up of <paramref name="fullPath"/> as read before if the file has not changed; otherwise
@@ -61,8 +50,6 @@ public sealed class WriteUpMemo
         diagnostics.AddRange(found);
         if (stamp is not null)
             _entries[fullPath] = new Entry(stamp.Value, writeUp, found);
-        lock (this)
-            LastRead++;
         return writeUp;
     }
 
