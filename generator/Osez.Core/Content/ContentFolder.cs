@@ -1,5 +1,6 @@
 using Osez.Configuration;
 using Osez.Diagnostics;
+using Osez.Text;
 
 namespace Osez.Content;
 
@@ -45,5 +46,31 @@ public static class ContentFolder
         var relative = Path.GetRelativePath(folder, fullPath);
         return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             && !Path.IsPathRooted(relative);
+    }
+
+    /// <summary>
+    /// The Markdown files of a flat content folder (pages, learning paths), read and split, each with the slug its
+    /// name gives. A name that cannot be an address, or a file that cannot be read, is reported and left out.
+    /// </summary>
+    /// <param name="what">What the files are, as in « adresse de {what} » (« page », « parcours »).</param>
+    public static IEnumerable<(string Slug, SourceDocument Source, MarkdownFile File)> MarkdownFiles(
+        string folder, string what, SitePaths paths, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in Entries(folder, paths, diagnostics))
+        {
+            if (entry is not FileInfo { Extension: ".md" } file)
+                continue;
+            var display = paths.Display(file.FullName);
+            var slug = Path.GetFileNameWithoutExtension(file.Name);
+            if (!Slugs.IsValid(slug))
+            {
+                diagnostics.Report(DiagnosticCodes.InvalidSlug, new SourceLocation(display),
+                    $"Le nom « {slug} » ne peut pas servir d'adresse de {what}.",
+                    $"Renommez le fichier en « {Slugs.FromText(slug)}.md » (minuscules, chiffres et tirets).");
+                continue;
+            }
+            if (MarkdownFile.Read(file.FullName, display, diagnostics) is { } markdown)
+                yield return (slug, new SourceDocument(file.FullName, display, null), markdown);
+        }
     }
 }

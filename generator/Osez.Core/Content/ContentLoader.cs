@@ -130,27 +130,13 @@ public static class ContentLoader
     private static List<ContentPage> LoadPages(SitePaths paths, DiagnosticBag diagnostics)
     {
         var pages = new List<ContentPage>();
-        foreach (var entry in ContentFolder.Entries(paths.Pages, paths, diagnostics))
+        foreach (var (slug, source, markdown) in ContentFolder.MarkdownFiles(paths.Pages, "page", paths, diagnostics))
         {
-            if (entry is not FileInfo { Extension: ".md" } file)
-                continue;
-            var display = paths.Display(file.FullName);
-            var slug = Path.GetFileNameWithoutExtension(file.Name);
-            if (!Slugs.IsValid(slug))
-            {
-                diagnostics.Report(DiagnosticCodes.InvalidSlug, new SourceLocation(display),
-                    $"Le nom « {slug} » ne peut pas servir d'adresse de page.",
-                    $"Renommez le fichier en « {Slugs.FromText(slug)}.md ».");
-                continue;
-            }
-            var markdown = MarkdownFile.Read(file.FullName, display, diagnostics);
-            if (markdown is null)
-                continue;
-            var fields = new FieldReader(markdown.FrontMatter, string.Empty, diagnostics, new SourceLocation(display, 1, 1));
+            var fields = new FieldReader(markdown.FrontMatter, string.Empty, diagnostics, new SourceLocation(source.DisplayPath, 1, 1));
             var page = new ContentPage
             {
                 Slug = slug,
-                Source = new SourceDocument(file.FullName, display, null),
+                Source = source,
                 Title = fields.Text("titre", required: true, "titre: À propos", 1, 120),
                 Summary = fields.Text("resume", required: false, "resume: Une phrase.", 0, 400),
                 Order = fields.Integer("ordre", required: false, -1000, 1000) ?? 100,

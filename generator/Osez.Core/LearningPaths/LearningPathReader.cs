@@ -10,27 +10,8 @@ namespace Osez.LearningPaths;
 public static class LearningPathReader
 {
     public static IReadOnlyList<LearningPath> LoadAll(SitePaths paths, DiagnosticBag diagnostics)
-    {
-        var result = new List<LearningPath>();
-        foreach (var entry in ContentFolder.Entries(paths.LearningPaths, paths, diagnostics))
-        {
-            if (entry is not FileInfo { Extension: ".md" } file)
-                continue;
-            var display = paths.Display(file.FullName);
-            var slug = Path.GetFileNameWithoutExtension(file.Name);
-            if (!Slugs.IsValid(slug))
-            {
-                diagnostics.Report(DiagnosticCodes.InvalidSlug, new SourceLocation(display),
-                    $"Le nom « {slug} » ne peut pas servir d'adresse de parcours.",
-                    $"Renommez le fichier en « {Slugs.FromText(slug)}.md » (minuscules, chiffres et tirets).");
-                continue;
-            }
-            var markdown = MarkdownFile.Read(file.FullName, display, diagnostics);
-            if (markdown is not null)
-                result.Add(Read(slug, new SourceDocument(file.FullName, display, null), markdown, diagnostics));
-        }
-        return result;
-    }
+        => ContentFolder.MarkdownFiles(paths.LearningPaths, "parcours", paths, diagnostics)
+            .Select(found => Read(found.Slug, found.Source, found.File, diagnostics)).ToList();
 
     public static LearningPath Read(string slug, SourceDocument source, MarkdownFile file, DiagnosticBag diagnostics)
     {
