@@ -9,17 +9,9 @@ public static class AcceptedPassagesReader
     public static IReadOnlyList<AcceptedPassage> Read(FieldReader fields)
     {
         var accepted = new List<AcceptedPassage>();
-        var list = fields.List(AcceptedPassage.Key, required: false, AcceptedPassage.Example);
-        if (list is null)
-            return accepted;
-        foreach (var item in list.Items)
+        foreach (var (entry, map) in fields.Records(AcceptedPassage.Key, required: false,
+                     "une liste de passages décrits par « texte » et « raison »", AcceptedPassage.Example))
         {
-            if (item is not YMapping map)
-            {
-                fields.ReportWrongType(item, AcceptedPassage.Key, "une liste de passages décrits par « texte » et « raison »", AcceptedPassage.Example);
-                continue;
-            }
-            var entry = fields.Nested(AcceptedPassage.Key, map);
             var text = entry.Text("texte", required: true, "texte: \"le passage exact\"", 1, 200);
             var reason = entry.Text("raison", required: true, "raison: \"pourquoi ce n'est pas une donnée personnelle\"", AcceptedPassage.MinReasonLength, 300);
             foreach (var extra in entry.Unclaimed)

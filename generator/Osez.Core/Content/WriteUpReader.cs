@@ -56,14 +56,9 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         var list = fields.List("auteurs", required: true, WriteUpFields.AuthorExample);
         if (list is null)
             return authors;
-        foreach (var item in list.Items)
+        foreach (var (author, map) in fields.Records(list, "auteurs",
+                     "une liste de personnes décrites par nom, prenom, fonction et structure", WriteUpFields.AuthorExample))
         {
-            if (item is not YMapping map)
-            {
-                fields.ReportWrongType(item, "auteurs", "une liste de personnes décrites par nom, prenom, fonction et structure", WriteUpFields.AuthorExample);
-                continue;
-            }
-            var author = fields.Nested("auteurs", map);
             var collective = author.Text("collectif", required: false, "collectif: Groupe de travail ISIC", 0, 200);
             var lastName = author.Text("nom", required: false, "nom: Martin", 0, 100);
             var firstName = author.Text("prenom", required: false, "prenom: Claire", 0, 100);
@@ -190,17 +185,9 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
     private static List<RelatedWriteUp> ReadRelated(FieldReader fields)
     {
         var related = new List<RelatedWriteUp>();
-        var list = fields.List("liens", required: false, WriteUpFields.RelatedExample);
-        if (list is null)
-            return related;
-        foreach (var item in list.Items)
+        foreach (var (link, map) in fields.Records("liens", required: false,
+                     "une liste de fiches avec « fiche » et « pourquoi »", WriteUpFields.RelatedExample))
         {
-            if (item is not YMapping map)
-            {
-                fields.ReportWrongType(item, "liens", "une liste de fiches avec « fiche » et « pourquoi »", WriteUpFields.RelatedExample);
-                continue;
-            }
-            var link = fields.Nested("liens", map);
             var slug = link.Text("fiche", required: true, "fiche: nom-de-l-autre-fiche");
             var why = link.Text("pourquoi", required: true, "pourquoi: Une phrase qui dit pourquoi la lire aussi.", 1, WriteUpFields.WhyMax);
             foreach (var entry in link.Unclaimed)

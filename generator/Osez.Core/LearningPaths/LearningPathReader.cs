@@ -48,14 +48,8 @@ public static class LearningPathReader
         var list = fields.List("etapes", required: true, LearningPathFields.StepsExample);
         if (list is null)
             return steps;
-        foreach (var item in list.Items)
+        foreach (var (step, map) in fields.Records(list, "etapes", "une liste d'étapes avec « fiche » et « question »", LearningPathFields.StepsExample))
         {
-            if (item is not YMapping map)
-            {
-                fields.ReportWrongType(item, "etapes", "une liste d'étapes avec « fiche » et « question »", LearningPathFields.StepsExample);
-                continue;
-            }
-            var step = fields.Nested("etapes", map);
             var slug = step.Text("fiche", required: true, "fiche: nom-de-la-fiche");
             var question = step.Text("question", required: true, "question: \"Une question pour la discussion ?\"", 5, LearningPathFields.QuestionMax);
             foreach (var entry in step.Unclaimed)

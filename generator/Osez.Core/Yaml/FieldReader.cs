@@ -162,6 +162,25 @@ public sealed class FieldReader(YMapping mapping, string pathPrefix, DiagnosticB
         return null;
     }
 
+    /// <summary>
+    /// The items of a list of field sets (authors, links, steps...), each with a reader whose messages name its
+    /// fields « key.field »; an item that is not a set of fields is reported (as not <paramref name="expected"/>) and left out.
+    /// </summary>
+    public IEnumerable<(FieldReader Fields, YMapping Map)> Records(string key, bool required, string expected, string example)
+        => List(key, required, example) is { } list ? Records(list, key, expected, example) : [];
+
+    /// <inheritdoc cref="Records(string, bool, string, string)"/>
+    public IEnumerable<(FieldReader Fields, YMapping Map)> Records(YSequence list, string key, string expected, string example)
+    {
+        foreach (var item in list.Items)
+        {
+            if (item is YMapping map)
+                yield return (Nested(key, map), map);
+            else
+                ReportWrongType(item, key, expected, example);
+        }
+    }
+
     /// <summary>A reader over a nested mapping, whose messages name fields by their full dotted path.</summary>
     public FieldReader Nested(string key, YMapping nested) => new(nested, PathOf(key), Diagnostics, nested.Location);
 }
