@@ -37,6 +37,14 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
         timer.Time("validate", () => SiteValidator.Default.Validate(loaded, new ValidationContext(options.Today, options.IncludeDrafts) { Anonymisation = memory?.Anonymisation }, diagnostics));
 
         var contentErrors = diagnostics.ErrorCount;
+        if (!Directory.Exists(paths.Templates))
+        {
+            // One clear message rather than the texts and every layout reported missing one by one.
+            diagnostics.Report(DiagnosticCodes.MissingFolder, new SourceLocation(paths.Templates),
+                "Le dossier des gabarits (mise en page du site) est introuvable.",
+                "Lancez la commande depuis le dossier du projet, ou indiquez le dossier avec --templates.");
+            return Stopped(loaded.FilesRead);
+        }
         var strings = UiStrings.Load(paths.Templates, loaded.Config.Language, paths.Display, diagnostics);
         var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
         // A check goes on rendering (into nothing) despite content errors, so that link and image

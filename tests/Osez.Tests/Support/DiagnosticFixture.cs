@@ -10,7 +10,7 @@ namespace Osez.Tests.Support;
 /// options.txt (how to run), and expected.txt (every diagnostic the run must report).
 /// </summary>
 /// <remarks>
-/// options.txt lines: "commande: build" (default: check), "sortie: PATH", "contenu: PATH",
+/// options.txt lines: "commande: build" (default: check), "sortie: PATH", "contenu: PATH", "gabarits: PATH",
 /// "supprimer: PATH", "lien: PATH -> TARGET", "remplir: PATH BYTES", "fichier: PATH"; paths are
 /// relative to the site root. A "templates" folder in the fixture is laid over a copy of the
 /// repository's templates. Set OSEZ_FIXTURES_UPDATE=1 to rewrite expected.txt from the actual run.
@@ -59,6 +59,7 @@ public sealed class DiagnosticFixture(string name)
                 case "commande": command = value; break;
                 case "sortie": output = value; break;
                 case "contenu": content = value; break;
+                case "gabarits": templates = System.IO.Path.Combine(root, value); break;
                 case "supprimer" when File.Exists(target): File.Delete(target); break;
                 case "supprimer": Directory.Delete(target, recursive: true); break;
                 case "fichier": File.WriteAllText(target, "un fichier\n"); break;
