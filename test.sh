@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Lance tous les tests du projet et termine par une ligne « N passed, N failed ».
-# Au premier lancement, installe les outils JavaScript des tests (tests/node).
+# Au premier lancement, installe ce qui manque : Chromium, Node.js, pdftotext (Debian ou Ubuntu,
+# tests/tools/install.sh), puis les outils JavaScript des tests (tests/node).
 # Chromium : variable OSEZ_CHROMIUM, sinon les emplacements habituels.
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v node >/dev/null 2>&1; then
-  echo "Node.js introuvable : installez-le (Debian/Ubuntu : sudo apt-get install nodejs npm)."
+# Installe ce qui manque (Chromium, Node.js et npm, pdftotext), en disant quoi.
+if ! tests/tools/install.sh; then
   echo "0 passed, 1 failed"
   exit 2
 fi

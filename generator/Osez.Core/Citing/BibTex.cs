@@ -24,7 +24,7 @@ public static class BibTex
         Field(builder, "month", work.Issued.Month.ToString(CultureInfo.InvariantCulture));
         Field(builder, "date", work.Issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (work.Url.Length > 0)
-            Field(builder, "url", work.Url);
+            Field(builder, "url", Url(work.Url));
         Field(builder, "abstract", Escape(work.Abstract));
         Field(builder, "language", Escape(work.Language));
         if (work.Keywords.Count > 0)
@@ -58,7 +58,12 @@ public static class BibTex
         ? "{" + Escape(author.Literal) + "}"
         : author.Given.Length == 0 ? Escape(author.Family) : $"{Escape(author.Family)}, {Escape(author.Given)}";
 
-    /// <summary>Escapes the characters that mean something to TeX; braces are kept balanced by escaping them too.</summary>
+    /// <summary>
+    /// Escapes the characters that mean something to TeX. Braces are written as <c>\textbraceleft{}</c> and
+    /// <c>\textbraceright{}</c>, never as <c>\{</c> and <c>\}</c>: BibTeX counts every brace to find where a field
+    /// ends, backslash or not, so a title holding <c>}}} @misc(...</c> would otherwise close the field and forge an
+    /// entry. Every brace this writes is part of a pair, so fields stay balanced whatever the input.
+    /// </summary>
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
@@ -67,13 +72,41 @@ public static class BibTex
             switch (c)
             {
                 case '\\': builder.Append(@"\textbackslash{}"); break;
-                case '{' or '}' or '&' or '%' or '$' or '#' or '_': builder.Append('\\').Append(c); break;
+                case '{': builder.Append(@"\textbraceleft{}"); break;
+                case '}': builder.Append(@"\textbraceright{}"); break;
+                case '&' or '%' or '$' or '#' or '_': builder.Append('\\').Append(c); break;
                 case '~': builder.Append(@"\textasciitilde{}"); break;
                 case '^': builder.Append(@"\textasciicircum{}"); break;
                 case '\r': break;
                 case '\n' or '\t': builder.Append(' '); break;
                 default: builder.Append(c); break;
             }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A web address as BibTeX's url field reads it (verbatim, no TeX escapes): the characters that would unbalance
+    /// the field or end it are percent-encoded, which leaves the address the same for a browser.
+    /// </summary>
+    public static string Url(string url)
+    {
+        if (url.AsSpan().IndexOfAny("{}\\ \t\r\n") < 0)
+            return url;
+        var builder = new StringBuilder(url.Length + 8);
+        foreach (var c in url)
+        {
+            builder.Append(c switch
+            {
+                '{' => "%7B",
+                '}' => "%7D",
+                '\\' => "%5C",
+                ' ' => "%20",
+                '\t' => "%09",
+                '\r' => "%0D",
+                '\n' => "%0A",
+                _ => c.ToString(),
+            });
         }
         return builder.ToString();
     }

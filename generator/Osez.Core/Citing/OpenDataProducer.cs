@@ -39,8 +39,8 @@ public sealed class OpenDataProducer : ISiteProducer
 
     private const string Origin = "données ouvertes";
 
-    /// <summary>RFC 4180: comma-separated, fields quoted when needed, CR LF line ends; with a byte order mark,
-    /// so that spreadsheet programs read the accents right. Written row by row.</summary>
+    /// <summary>RFC 4180: comma-separated, cells as <see cref="CsvCell"/> writes them, CR LF line ends; with a byte
+    /// order mark, so that spreadsheet programs read the accents right. Written row by row.</summary>
     public static void WriteCsv(Stream stream, SiteModel site, CitedWorks works)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), CslJson.FlushBytes);
@@ -56,18 +56,10 @@ public sealed class OpenDataProducer : ISiteProducer
         {
             if (!first)
                 writer.Write(',');
-            writer.Write(Quote(cell));
+            writer.Write(CsvCell.Of(cell));
             first = false;
         }
         writer.Write("\r\n");
-    }
-
-    private static string Quote(string cell)
-    {
-        var flat = cell.ReplaceLineEndings(" ");
-        return flat.AsSpan().IndexOfAny(",\"\r\n") >= 0 || flat.StartsWith(' ') || flat.EndsWith(' ')
-            ? "\"" + flat.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : flat;
     }
 
     /// <summary>The site, then one object per write-up, written as each is made.</summary>
