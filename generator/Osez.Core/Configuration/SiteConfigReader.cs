@@ -7,7 +7,7 @@ namespace Osez.Configuration;
 /// <summary>Reads <c>site.yml</c>.</summary>
 public static class SiteConfigReader
 {
-    private static readonly string[] KnownKeys =
+    public static IReadOnlyList<string> Keys { get; } =
         ["titre", "sous_titre", "description", "url_de_base", "langue", "editeur", "depot", "branche"];
 
     public static SiteConfig? Read(string text, string displayPath, DiagnosticBag diagnostics)
@@ -37,10 +37,10 @@ public static class SiteConfigReader
         };
         foreach (var entry in fields.Unclaimed)
         {
-            var close = Suggestions.Closest(entry.Key.Value, KnownKeys);
+            var close = Suggestions.Closest(entry.Key.Value, Keys);
             diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
                 $"La clé « {entry.Key.Value} » n'est pas un réglage connu de site.yml : elle est ignorée.",
-                close.Count > 0 ? $"Vouliez-vous écrire « {close[0]} » ?" : "Réglages possibles : " + string.Join(", ", KnownKeys) + ".");
+                close.Count > 0 ? $"Vouliez-vous écrire « {close[0]} » ?" : "Réglages possibles : " + string.Join(", ", Keys) + ".");
         }
         return config;
     }

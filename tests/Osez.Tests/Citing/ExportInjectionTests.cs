@@ -15,32 +15,6 @@ public sealed class ExportInjectionTests
     private const string Slug = "des-films-pour-changer-le-regard";
     private const string ForgedTitle = "Bilan}}} @misc(pirate, title=\"Faux\", url=\"https://evil.example\") @comment(";
 
-    /// <summary>
-    /// How BibTeX finds where a field ends: it counts braces, a backslash before one or not. Returns the
-    /// entries' keys seen at brace depth 0, and whether the depth ever went below 0.
-    /// </summary>
-    private static (IReadOnlyList<string> Keys, bool Unbalanced) ScanAsBibTex(string bib)
-    {
-        var keys = new List<string>();
-        var depth = 0;
-        var unbalanced = false;
-        for (var i = 0; i < bib.Length; i++)
-        {
-            var c = bib[i];
-            if (c == '{')
-                depth++;
-            else if (c == '}' && --depth < 0)
-                unbalanced = true;
-            else if (c == '@' && depth == 0)
-            {
-                var open = bib.IndexOfAny(['{', '('], i);
-                var comma = bib.IndexOf(',', open);
-                keys.Add(bib[(i + 1)..open].Trim() + ":" + bib[(open + 1)..comma].Trim());
-            }
-        }
-        return (keys, unbalanced || depth != 0);
-    }
-
     [Theory]
     [InlineData(ForgedTitle)]
     [InlineData("Bilan \\}}} @misc{pirate, title={Faux}} @comment{ et suite")]
@@ -54,12 +28,12 @@ public sealed class ExportInjectionTests
         result.AssertNoErrors();
 
         var single = CitationData.PageTexts(site.OutputPath, Slug)[CitationFormats.BibTex];
-        var (keys, unbalanced) = ScanAsBibTex(single);
+        var (keys, unbalanced) = BibTexScan.Scan(single);
         Assert.False(unbalanced, single);
         Assert.Equal(["techreport:" + Slug], keys);
 
         var collection = File.ReadAllText(Path.Combine(site.OutputPath, CitingUrls.CollectionBibTex));
-        var scan = ScanAsBibTex(collection);
+        var scan = BibTexScan.Scan(collection);
         Assert.False(scan.Unbalanced);
         Assert.Equal(10, scan.Keys.Count);
         Assert.DoesNotContain(scan.Keys, k => k.Contains("pirate", StringComparison.Ordinal));
@@ -81,7 +55,7 @@ public sealed class ExportInjectionTests
         for (var n = 0; n < 2000; n++)
         {
             var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            var (keys, unbalanced) = ScanAsBibTex("@techreport{k,\n  title = {{" + BibTex.Escape(text) + "}},\n  url = {" + BibTex.Url("https://a.example/" + text) + "}\n}\n");
+            var (keys, unbalanced) = BibTexScan.Scan("@techreport{k,\n  title = {{" + BibTex.Escape(text) + "}},\n  url = {" + BibTex.Url("https://a.example/" + text) + "}\n}\n");
             Assert.False(unbalanced, text);
             Assert.Equal(["techreport:k"], keys);
         }
