@@ -1,4 +1,5 @@
 using Osez.Diagnostics;
+using Osez.Text;
 
 namespace Osez.Cli.Reports;
 
@@ -31,7 +32,7 @@ internal static class GithubReport
         }
     }
 
-    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    private static string Data(string text) => LogText.Visible(text, keepLineBreaks: true).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 }

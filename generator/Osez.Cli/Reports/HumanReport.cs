@@ -1,5 +1,6 @@
 using Osez.Configuration;
 using Osez.Diagnostics;
+using Osez.Text;
 using Spectre.Console;
 
 namespace Osez.Cli.Reports;
@@ -22,14 +23,17 @@ internal sealed class HumanReport(TextWriter writer, SitePaths paths)
         var lines = new SourceLines(paths);
         foreach (var group in diagnostics.GroupBy(d => d.Location.File))
         {
-            _console.MarkupLine($"[bold underline]{Markup.Escape(group.Key.Length == 0 ? "(site)" : group.Key)}[/]");
+            _console.MarkupLine($"[bold underline]{Shown(group.Key.Length == 0 ? "(site)" : group.Key)}[/]");
             foreach (var diagnostic in group)
                 PrintOne(diagnostic, lines);
             _console.WriteLine();
         }
         var colour = diagnostics.Any(d => d.Severity == Severity.Error) ? "red" : diagnostics.Count > 0 ? "yellow" : "green";
-        _console.MarkupLine($"[{colour}]{Markup.Escape(SeverityNames.Summary(diagnostics, filesRead))}[/]");
+        _console.MarkupLine($"[{colour}]{Shown(SeverityNames.Summary(diagnostics, filesRead))}[/]");
     }
+
+    /// <summary>Content's text as it may be printed: markup escaped, control characters shown, not acted on.</summary>
+    private static string Shown(string text) => Markup.Escape(LogText.Visible(text));
 
     private void PrintOne(Diagnostic diagnostic, SourceLines lines)
     {
@@ -40,19 +44,19 @@ internal sealed class HumanReport(TextWriter writer, SitePaths paths)
             _ => "blue",
         };
         var location = diagnostic.Location.Line > 0 ? $"{diagnostic.Location}" : diagnostic.Location.File;
-        _console.MarkupLine($"  [{colour} bold]{SeverityNames.French(diagnostic.Severity)}[/] [dim]{diagnostic.Code}[/] {Markup.Escape(location)}");
-        _console.MarkupLine($"    {Markup.Escape(diagnostic.Message)}");
+        _console.MarkupLine($"  [{colour} bold]{SeverityNames.French(diagnostic.Severity)}[/] [dim]{diagnostic.Code}[/] {Shown(location)}");
+        _console.MarkupLine($"    {Shown(diagnostic.Message)}");
         var quoted = diagnostic.Excerpt.Length > 0 ? diagnostic.Excerpt : lines.Line(diagnostic.Location.File, diagnostic.Location.Line);
         if (!string.IsNullOrWhiteSpace(quoted))
         {
             var text = quoted.Length > 160 ? quoted[..160] + "…" : quoted;
-            _console.MarkupLine($"    [dim]{diagnostic.Location.Line,4} |[/] {Markup.Escape(text)}");
+            _console.MarkupLine($"    [dim]{diagnostic.Location.Line,4} |[/] {Shown(text)}");
             if (diagnostic.Location.Column > 0 && diagnostic.Location.Column <= text.Length + 1)
                 _console.MarkupLine($"    [dim]     |[/] {new string(' ', diagnostic.Location.Column - 1)}[{colour}]^[/]");
         }
         if (diagnostic.Hint.Length > 0)
             foreach (var (hintLine, index) in diagnostic.Hint.Split('\n').Select((l, i) => (l, i)))
-                _console.MarkupLine($"    [green]{(index == 0 ? "→" : " ")}[/] {Markup.Escape(hintLine)}");
+                _console.MarkupLine($"    [green]{(index == 0 ? "→" : " ")}[/] {Shown(hintLine)}");
     }
 }
 
