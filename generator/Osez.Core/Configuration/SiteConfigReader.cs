@@ -31,7 +31,8 @@ public static partial class SiteConfigReader
             Subtitle = fields.Text("sous_titre", required: false, "sous_titre: ...", 0, 200),
             Description = fields.Text("description", required: true, "description: ...", 1, 400),
             BaseUrl = Address(fields, "url_de_base"),
-            Language = fields.Text("langue", required: false, "langue: fr") is { Length: > 0 } language ? language : "fr",
+            Language = Language(fields),
+            LanguageLocation = fields.Mapping["langue"]?.Location,
             Publisher = fields.Text("editeur", required: true, "editeur: Collectif Osez le collectif", 1, 200),
             RepositoryUrl = Address(fields, "depot"),
             Branch = Branch(fields),
@@ -44,6 +45,23 @@ public static partial class SiteConfigReader
                 close.Count > 0 ? $"Vouliez-vous écrire « {close[0]} » ?" : "Réglages possibles : " + string.Join(", ", KnownKeys) + ".");
         }
         return config;
+    }
+
+    /// <summary>
+    /// A language code, the name of a file of interface texts (templates/strings/fr.yml): nothing else,
+    /// so that it can never name a file elsewhere. Whether that file exists is checked with the templates.
+    /// </summary>
+    private static string Language(FieldReader fields)
+    {
+        var value = fields.Text("langue", required: false, "langue: fr");
+        if (value.Length == 0)
+            return SiteConfig.DefaultLanguage;
+        if (LanguageCodes.IsValid(value))
+            return value;
+        fields.Diagnostics.Report(DiagnosticCodes.InvalidConfig, fields.Mapping["langue"]!.Location,
+            $"« langue » doit être un code de langue, comme « fr » : « {WebAddress.Shorten(value)} ».",
+            "Écrivez langue: fr. Une autre langue demande son fichier de textes dans templates/strings (par exemple templates/strings/en.yml pour langue: en).");
+        return SiteConfig.DefaultLanguage;
     }
 
     /// <summary>A branch name as git allows it, since it goes into the forge's addresses.</summary>
