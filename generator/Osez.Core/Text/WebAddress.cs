@@ -37,7 +37,8 @@ public static partial class WebAddress
     {
         var scheme = SchemeOf(value);
         if (scheme is not null && !IsWebScheme(scheme))
-            return new AddressFault(AddressFaultKind.DangerousScheme);
+            // "exemple.org:8080" reads as the scheme "exemple.org": a slip, not an attempt.
+            return new AddressFault(scheme.Contains('.', StringComparison.Ordinal) ? AddressFaultKind.NotAbsolute : AddressFaultKind.DangerousScheme);
         if (FirstUnsafe(value) is { } character)
             return new AddressFault(AddressFaultKind.Character, character);
         if (scheme is null || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || !IsWebScheme(uri.Scheme))

@@ -61,6 +61,7 @@ public sealed class WebAddressTests
 
     [Theory]
     [InlineData("www.exemple.org")]
+    [InlineData("exemple.org:8080/accueil")]
     [InlineData("//exemple.org")]
     [InlineData("\"https://\"")]
     [InlineData("\"https://exemple.org/\\\" onmouseover=\\\"alert(1)\"")]
