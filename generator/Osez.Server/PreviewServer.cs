@@ -15,8 +15,8 @@ using Osez.Diagnostics;
 namespace Osez.Server;
 
 /// <summary>
-/// <c>serve</c>: the site built in memory, served on 127.0.0.1, rebuilt when a file changes, and
-/// open tabs reloaded. A build with errors keeps the last good site on screen, under an error panel.
+/// <c>serve</c>: the site built in memory, served on 127.0.0.1 to requests addressed to it (<see cref="HostCheck"/>),
+/// rebuilt when a file changes, and open tabs reloaded. A build with errors keeps the last good site on screen, under an error panel.
 /// </summary>
 public sealed class PreviewServer(PreviewOptions options, ISiteRebuilder rebuilder)
 {
@@ -112,11 +112,17 @@ public sealed class PreviewServer(PreviewOptions options, ISiteRebuilder rebuild
         var responder = new SiteResponder(_state);
         var script = LoadScript();
         var stopping = app.Lifetime.ApplicationStopping;
-        app.Run(context => context.Request.Path.Value switch
+        app.Run(context =>
         {
-            HtmlInjection.ScriptPath => SendScript(context, script),
-            HtmlInjection.EventsPath => StreamEvents(context, stopping),
-            _ => responder.RespondAsync(context),
+            var port = context.Connection.LocalPort;
+            if (!HostCheck.IsAllowed(context.Request.Host, port))
+                return HostCheck.Refuse(context, port);
+            return context.Request.Path.Value switch
+            {
+                HtmlInjection.ScriptPath => SendScript(context, script),
+                HtmlInjection.EventsPath => StreamEvents(context, stopping),
+                _ => responder.RespondAsync(context),
+            };
         });
         return app;
     }

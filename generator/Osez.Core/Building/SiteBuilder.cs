@@ -45,7 +45,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
                 "Lancez la commande depuis le dossier du projet, ou indiquez le dossier avec --templates.");
             return Stopped(loaded.FilesRead);
         }
-        var strings = UiStrings.Load(paths.Templates, loaded.Config.Language, paths.Display, diagnostics);
+        var strings = UiStrings.Load(paths.Templates, loaded.Config, paths.Display, diagnostics);
         var templates = TemplateSet.Load(paths.Templates, paths.Display, diagnostics);
         // A check goes on rendering (into nothing) despite content errors, so that link and image
         // problems come in the same report; a build stops here.

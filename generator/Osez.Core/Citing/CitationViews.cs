@@ -25,7 +25,7 @@ public sealed class CitationViews
         if (Works.Find(writeUp.Slug) is not { } work)
             return null;
         return new CitationView(
-            _reference.Html(work),
+            Markup.TrustedHtml(_reference.Html(work)),
             _reference.Text(work),
             Coins.Title(work),
             work.Url,

@@ -10,7 +10,13 @@ public sealed record SiteConfig
     /// <summary>Absolute public address without a final slash, or empty (canonical links, feeds and sitemap need it).</summary>
     public string BaseUrl { get; init; } = string.Empty;
 
-    public string Language { get; init; } = "fr";
+    public const string DefaultLanguage = "fr";
+
+    /// <summary>A language code ("fr"), also the name of the interface texts' file (templates/strings/fr.yml).</summary>
+    public string Language { get; init; } = DefaultLanguage;
+
+    /// <summary>Where site.yml sets <see cref="Language"/>, for messages; null when it does not.</summary>
+    public Diagnostics.SourceLocation? LanguageLocation { get; init; }
     public required string Publisher { get; init; }
 
     /// <summary>Web address of the source repository, or empty ("Proposer une modification" links need it).</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Osez.Diagnostics;
 using Osez.Text;
 using Osez.Yaml;
@@ -5,7 +6,7 @@ using Osez.Yaml;
 namespace Osez.Configuration;
 
 /// <summary>Reads <c>site.yml</c>.</summary>
-public static class SiteConfigReader
+public static partial class SiteConfigReader
 {
     public static IReadOnlyList<string> Keys { get; } =
         ["titre", "sous_titre", "description", "url_de_base", "langue", "editeur", "depot", "branche"];
@@ -30,10 +31,11 @@ public static class SiteConfigReader
             Subtitle = fields.Text("sous_titre", required: false, "sous_titre: ...", 0, 200),
             Description = fields.Text("description", required: true, "description: ...", 1, 400),
             BaseUrl = Address(fields, "url_de_base"),
-            Language = fields.Text("langue", required: false, "langue: fr") is { Length: > 0 } language ? language : "fr",
+            Language = Language(fields),
+            LanguageLocation = fields.Mapping["langue"]?.Location,
             Publisher = fields.Text("editeur", required: true, "editeur: Collectif Osez le collectif", 1, 200),
             RepositoryUrl = Address(fields, "depot"),
-            Branch = fields.Text("branche", required: false, "branche: main") is { Length: > 0 } branch ? branch : "main",
+            Branch = Branch(fields),
         };
         foreach (var entry in fields.Unclaimed)
         {
@@ -45,16 +47,41 @@ public static class SiteConfigReader
         return config;
     }
 
-    private static string Address(FieldReader fields, string key)
+    /// <summary>
+    /// A language code, the name of a file of interface texts (templates/strings/fr.yml): nothing else,
+    /// so that it can never name a file elsewhere. Whether that file exists is checked with the templates.
+    /// </summary>
+    private static string Language(FieldReader fields)
     {
-        var value = fields.Text(key, required: false, $"{key}: https://exemple.org/site");
+        var value = fields.Text("langue", required: false, "langue: fr");
         if (value.Length == 0)
+            return SiteConfig.DefaultLanguage;
+        if (LanguageCodes.IsValid(value))
             return value;
-        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            return value.TrimEnd('/');
-        fields.Diagnostics.Report(DiagnosticCodes.InvalidConfig, fields.Mapping[key]!.Location,
-            $"« {key} » doit être une adresse web complète (https://...) : « {value} ».",
-            $"Exemple : {key}: https://exemple.org/site — ou laissez la valeur vide.");
-        return string.Empty;
+        fields.Diagnostics.Report(DiagnosticCodes.InvalidConfig, fields.Mapping["langue"]!.Location,
+            $"« langue » doit être un code de langue, comme « fr » : « {WebAddress.Shorten(value)} ».",
+            "Écrivez langue: fr. Une autre langue demande son fichier de textes dans templates/strings (par exemple templates/strings/en.yml pour langue: en).");
+        return SiteConfig.DefaultLanguage;
     }
+
+    /// <summary>A branch name as git allows it, since it goes into the forge's addresses.</summary>
+    private static string Branch(FieldReader fields)
+    {
+        var value = fields.Text("branche", required: false, "branche: main", 0, 100);
+        if (value.Length == 0)
+            return "main";
+        if (BranchPattern().IsMatch(value) && !value.Contains("..", StringComparison.Ordinal) && !value.Contains("//", StringComparison.Ordinal)
+            && !value.EndsWith('/') && !value.EndsWith('.'))
+            return value;
+        fields.Diagnostics.Report(DiagnosticCodes.InvalidConfig, fields.Mapping["branche"]!.Location,
+            $"« branche » doit être un nom de branche du dépôt, comme « main » : « {WebAddress.Shorten(value)} ».",
+            "Lettres, chiffres, « - », « _ », « . » et « / » seulement, par exemple branche: main.");
+        return "main";
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BranchPattern();
+
+    private static string Address(FieldReader fields, string key)
+        => fields.WebAddress(key, $"{key}: https://exemple.org/site", AddressCodes.Configuration, isBase: true).TrimEnd('/');
 }

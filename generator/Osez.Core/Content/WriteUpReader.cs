@@ -174,9 +174,9 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         var contact = fields.Nested("contact", map);
         var result = new Contact(
             contact.Text("structure", required: true, "structure: Centre social", 1, 200),
-            contact.Text("courriel", required: false, "courriel: accueil@exemple.org", 0, 200),
+            contact.EmailAddress("courriel", "courriel: accueil@exemple.org", AddressCodes.Content),
             contact.Text("telephone", required: false, "telephone: 01 23 45 67 89", 0, 40),
-            contact.Text("site", required: false, "site: https://exemple.org", 0, 300));
+            contact.WebAddress("site", "site: https://exemple.org", AddressCodes.Content));
         foreach (var entry in contact.Unclaimed)
             ReportUnknown(contact, entry, ["structure", "courriel", "telephone", "site"]);
         return result;

@@ -38,7 +38,7 @@ public static class ProposalForm
             : $"{config.RepositoryUrl}/issues/new?template={IssueTemplate}";
         return new ProposalView(fields, sections, charter, newFile, ForgeLinks.View(config, "CONTRIBUTING.md"), issue, forge,
             WriteUpFields.TitleMin, WriteUpFields.TitleMax, WriteUpFields.SummaryMin, WriteUpFields.SummaryMax,
-            Data(site, forge, newFile));
+            Markup.ScriptJson(Data(site, forge, newFile)));
     }
 
     private static ProposalFieldView Field(Vocabulary vocabulary)

@@ -61,6 +61,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownPageLink = new("KB0308", Severity.Error, "Lien vers une page inexistante");
     public static readonly DiagnosticCode SelfLink = new("KB0309", Severity.Warning, "Fiche liée à elle-même");
     public static readonly DiagnosticCode UnknownAnchor = new("KB0310", Severity.Warning, "Ancre introuvable");
+    public static readonly DiagnosticCode InvalidAddress = new("KB0311", Severity.Error, "Adresse web ou électronique non valable");
 
     // Learning paths and former addresses (citing)
     public static readonly DiagnosticCode UnknownLearningPathWriteUp = new("KB0350", Severity.Error, "Fiche d'un parcours inexistante");

@@ -69,7 +69,7 @@ public sealed class LearningPathPages
                     new LinkContext(path.Source.DisplayPath, path.BodyFirstLine, SiteUrls.RootFrom(url), null), diagnostics);
                 var model = Model(_views.Page(url, "parcours", path.Title, path.Summary, Rendering.ForgeLinks.Edit(_site.Config, path.Source.DisplayPath)));
                 model["learning_path"] = View(path);
-                model["body"] = body.Html;
+                model["body"] = Markup.TrustedHtml(body.Html);
                 return model;
             });
         }

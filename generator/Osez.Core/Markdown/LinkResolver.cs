@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Osez.Diagnostics;
 using Osez.Text;
 
@@ -9,7 +8,7 @@ namespace Osez.Markdown;
 /// ("fiche:slug", "page:slug"), a file of the write-up's folder, or an outside address.
 /// Anything else (javascript:, data:, paths leaving the folder) is refused.
 /// </summary>
-internal sealed partial class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<string>?> anchorsOf)
+internal sealed class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<string>?> anchorsOf)
 {
     private const string Refused = "#lien-refuse";
 
@@ -22,12 +21,12 @@ internal sealed partial class LinkResolver(ISiteLinks site, Func<string, IReadOn
         if (trimmed.Length == 0 || trimmed.StartsWith('#'))
             return trimmed;
 
-        var scheme = SchemeOf(trimmed);
+        var scheme = WebAddress.SchemeOf(trimmed);
         switch (scheme)
         {
-            case "http" or "https" or "mailto" when !isImage:
+            case var allowed when WebAddress.IsLinkScheme(allowed) && !isImage:
                 return trimmed;
-            case "http" or "https":
+            case var web when WebAddress.IsWebScheme(web):
                 diagnostics.Report(DiagnosticCodes.DangerousLink, at,
                     "Une image ne peut pas venir d'un autre site : elle ferait une requête hors du site à chaque lecture.",
                     "Enregistrez l'image dans le dossier de la fiche et écrivez ![description](nom-du-fichier.jpg).");
@@ -157,18 +156,6 @@ internal sealed partial class LinkResolver(ISiteLinks site, Func<string, IReadOn
         return slug.Length > 0 && (path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith('/') || path.Contains(".."));
     }
 
-    /// <summary>The lowercase scheme, ignoring the blanks and control characters browsers ignore; null for a relative path.</summary>
-    internal static string? SchemeOf(string url)
-    {
-        var cleaned = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        var match = SchemePattern().Match(cleaned);
-        if (!match.Success)
-            return null;
-        var scheme = match.Groups[1].Value.ToLowerInvariant();
-        // "C:" style drive letters are paths, not schemes.
-        return scheme.Length == 1 ? null : scheme;
-    }
-
     private static (string Path, string Anchor) SplitAnchor(string target)
     {
         var hash = target.IndexOf('#');
@@ -176,7 +163,4 @@ internal sealed partial class LinkResolver(ISiteLinks site, Func<string, IReadOn
     }
 
     private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
-
-    [GeneratedRegex("^([A-Za-z][A-Za-z0-9+.\\-]*):", RegexOptions.CultureInvariant)]
-    private static partial Regex SchemePattern();
 }

@@ -32,10 +32,10 @@ internal sealed class CachingInclude(PartialCache cache) : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != 1 || arguments[0] is not string name || context.TemplateLoader is not { } loader)
-            return _include.Invoke(context, callerContext, arguments, blockStatement);
+            return Rendered(_include.Invoke(context, callerContext, arguments, blockStatement));
         var path = loader.GetPath(context, callerContext?.Span ?? context.CurrentSpan, name);
         if (path is null || !cache.Dependencies.TryGetValue(path, out var dependencies) || _refused.ContainsKey(path))
-            return RenderInPlace(context, callerContext, path, arguments) ? null : _include.Invoke(context, callerContext, arguments, blockStatement);
+            return RenderInPlace(context, callerContext, path, arguments) ? null : Rendered(_include.Invoke(context, callerContext, arguments, blockStatement));
 
         var values = new object?[dependencies.Length];
         try
@@ -46,16 +46,19 @@ internal sealed class CachingInclude(PartialCache cache) : IScriptCustomFunction
         catch (ScriptRuntimeException)
         {
             _refused.TryAdd(path, 0);
-            return _include.Invoke(context, callerContext, arguments, blockStatement);
+            return Rendered(_include.Invoke(context, callerContext, arguments, blockStatement));
         }
         var key = new PartialKey(path, values);
         if (cache.TryGet(key, out var html))
-            return html;
+            return Markup.TrustedHtml(html);
         var rendered = _include.Invoke(context, callerContext, arguments, blockStatement);
         if (rendered is string text)
             cache.Add(key, text);
-        return rendered;
+        return Rendered(rendered);
     }
+
+    /// <summary>A partial's output is the template's own markup, its values escaped as they were written: not to be escaped again.</summary>
+    private static object? Rendered(object? output) => output is string html ? Markup.TrustedHtml(html) : output;
 
     /// <summary>
     /// Renders <c>{{ include "name" }}</c> straight into the page being written, instead of into a string of its own

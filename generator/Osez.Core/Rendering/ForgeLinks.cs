@@ -7,6 +7,9 @@ public static class ForgeLinks
 {
     public static bool IsGitLab(SiteConfig config) => config.RepositoryUrl.Contains("gitlab", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The branch as a part of an address (site.yml only lets through names that need no escaping; escaped all the same).</summary>
+    private static string Branch(SiteConfig config) => string.Join('/', config.Branch.Split('/').Select(Uri.EscapeDataString));
+
     /// <summary>The page that edits a file in the browser, or empty without a repository.</summary>
     public static string Edit(SiteConfig config, string path)
     {
@@ -14,8 +17,8 @@ public static class ForgeLinks
             return string.Empty;
         var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
         return IsGitLab(config)
-            ? $"{config.RepositoryUrl}/-/edit/{config.Branch}/{escaped}"
-            : $"{config.RepositoryUrl}/edit/{config.Branch}/{escaped}";
+            ? $"{config.RepositoryUrl}/-/edit/{Branch(config)}/{escaped}"
+            : $"{config.RepositoryUrl}/edit/{Branch(config)}/{escaped}";
     }
 
     /// <summary>The page that creates a file in <paramref name="folder"/> in the browser, or empty without a repository.</summary>
@@ -25,8 +28,8 @@ public static class ForgeLinks
             return string.Empty;
         var escaped = string.Join('/', folder.Split('/').Select(Uri.EscapeDataString));
         return IsGitLab(config)
-            ? $"{config.RepositoryUrl}/-/new/{config.Branch}/{escaped}"
-            : $"{config.RepositoryUrl}/new/{config.Branch}/{escaped}";
+            ? $"{config.RepositoryUrl}/-/new/{Branch(config)}/{escaped}"
+            : $"{config.RepositoryUrl}/new/{Branch(config)}/{escaped}";
     }
 
     /// <summary>The page that opens an issue with a title and text filled in, or empty without a repository.</summary>
@@ -48,7 +51,7 @@ public static class ForgeLinks
             return string.Empty;
         var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
         return IsGitLab(config)
-            ? $"{config.RepositoryUrl}/-/blob/{config.Branch}/{escaped}"
-            : $"{config.RepositoryUrl}/blob/{config.Branch}/{escaped}";
+            ? $"{config.RepositoryUrl}/-/blob/{Branch(config)}/{escaped}"
+            : $"{config.RepositoryUrl}/blob/{Branch(config)}/{escaped}";
     }
 }

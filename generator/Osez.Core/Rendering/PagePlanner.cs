@@ -79,7 +79,7 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
             onWriteUp(new RenderedWriteUp(writeUp, body) { Diagnostics = found });
             var model = Model(views.Page(url, "writeup", writeUp.Title, writeUp.Summary, view.EditUrl));
             model["writeup"] = view;
-            model["body"] = body.Html;
+            model["body"] = Markup.TrustedHtml(body.Html);
             model["headings"] = body.Headings;
             model["related"] = writeUp.Related
                 .Select(r => site.Find(r.Slug) is { } target ? new RelatedView(target.Title, SiteUrls.WriteUp(target.Slug), r.Why) : null)
@@ -133,7 +133,7 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
             var body = markdown.Render(page.Body,
                 new LinkContext(page.Source.DisplayPath, page.BodyFirstLine, SiteUrls.RootFrom(url), null), Diagnostics);
             var model = Model(views.Page(url, "page", page.Title, page.Summary, ForgeLinks.Edit(site.Config, page.Source.DisplayPath)));
-            model["body"] = body.Html;
+            model["body"] = Markup.TrustedHtml(body.Html);
             model["headings"] = body.Headings;
             return model;
         });

@@ -21,6 +21,16 @@ public sealed class TemplateSet : ITemplateLoader
     /// <summary>Scriban's html functions, except that escape leaves accents alone (its own turns "é" into "&amp;#233;").</summary>
     private static readonly ScriptObject HtmlFunctions = CreateHtmlFunctions();
 
+    /// <summary>
+    /// A value for a context where HTML escaping is not the rule: inside a CSS string of a &lt;style&gt; element,
+    /// or JSON in a &lt;script type="application/json"&gt; element. Everything else is escaped as HTML by <see cref="PageContext"/>.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, TypedFunction> EscapingFunctions = new Dictionary<string, TypedFunction>(StringComparer.Ordinal)
+    {
+        ["css_string"] = new CssStringFunction(),
+        ["json"] = new JsonFunction(),
+    };
+
     private readonly Dictionary<string, Template> _templates;
     private readonly Dictionary<string, string> _displayPaths;
     private readonly ConcurrentDictionary<string, byte> _reported = new(StringComparer.Ordinal);
@@ -72,7 +82,7 @@ public sealed class TemplateSet : ITemplateLoader
     /// <param name="partials">The partials rendered by a previous session over the same templates, texts and site settings.</param>
     internal PageSession Begin(ScriptObject globals, PartialCache? partials = null)
     {
-        var constants = new TemplateContext().BuiltinObject.Keys.Concat(globals.Keys).Append("html");
+        var constants = new TemplateContext().BuiltinObject.Keys.Concat(globals.Keys).Concat(EscapingFunctions.Keys).Append("html");
         return new PageSession(this, globals, partials ?? PartialCache.Analyse(_templates, constants));
     }
 
@@ -197,6 +207,8 @@ public sealed class TemplateSet : ITemplateLoader
             if (name.StartsWith("partials/", StringComparison.Ordinal))
                 context.CachedTemplates[name] = template;
         context.BuiltinObject.SetValue("html", HtmlFunctions, readOnly: true);
+        foreach (var (name, function) in EscapingFunctions)
+            context.BuiltinObject.SetValue(name, function, readOnly: true);
         context.BuiltinObject.SetValue("include", include, readOnly: true);
         context.PushGlobal(globals);
         return context;

@@ -1,3 +1,4 @@
+using Osez.Configuration;
 using Osez.Content;
 using Osez.Diagnostics;
 using Osez.Yaml;
@@ -21,8 +22,44 @@ public sealed class UiStrings
 
     public string File { get; }
 
+    /// <summary>The languages the theme has interface texts for: the names of templates/strings/*.yml.</summary>
+    public static IReadOnlyList<string> Languages(string templatesFolder)
+    {
+        var folder = Path.Combine(templatesFolder, "strings");
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>()
+                .Where(LanguageCodes.IsValid).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    /// <summary>
+    /// The texts in the language of site.yml, which must be one the theme has (<see cref="Languages"/>): a language
+    /// the theme lacks is a mistake in site.yml, reported where « langue » is written.
+    /// </summary>
+    public static UiStrings? Load(string templatesFolder, SiteConfig config, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        if (config.LanguageLocation is { } at && !Languages(templatesFolder).Contains(config.Language, StringComparer.Ordinal))
+        {
+            var known = Languages(templatesFolder);
+            diagnostics.Report(DiagnosticCodes.InvalidConfig, at,
+                $"« langue » vaut « {config.Language} », mais le thème n'a pas de textes d'interface dans cette langue.",
+                (known.Count > 0 ? $"Langues disponibles : {string.Join(", ", known)}. " : string.Empty)
+                + $"Pour une nouvelle langue, traduisez templates/strings/fr.yml dans templates/strings/{config.Language}.yml.");
+            return null;
+        }
+        return Load(templatesFolder, config.Language, display, diagnostics);
+    }
+
     public static UiStrings? Load(string templatesFolder, string language, Func<string, string> display, DiagnosticBag diagnostics)
     {
+        if (!LanguageCodes.IsValid(language))
+        {
+            // site.yml lets only language codes through; this keeps any other caller from naming a file elsewhere.
+            diagnostics.Report(DiagnosticCodes.InvalidStrings, new SourceLocation(display(Path.Combine(templatesFolder, "strings"))),
+                $"« {language} » n'est pas un code de langue : aucun fichier de textes n'est lu.",
+                "Écrivez un code de langue, comme langue: fr.");
+            return null;
+        }
         var path = Path.Combine(templatesFolder, "strings", language + ".yml");
         var shown = display(path);
         if (!System.IO.File.Exists(path))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Osez.Diagnostics;
+using Osez.Text;
 
 namespace Osez.Yaml;
 
@@ -69,6 +70,72 @@ public sealed class FieldReader(YMapping mapping, string pathPrefix, DiagnosticB
         }
         return value;
     }
+
+    /// <summary>
+    /// An absolute web address (http, https) by the site-wide rule of <see cref="WebAddress"/>; empty when absent
+    /// or refused (reported), so that a refused address never reaches a page.
+    /// </summary>
+    /// <param name="isBase">The address other addresses are made from (url_de_base, depot): no "?" or "#".</param>
+    public string WebAddress(string key, string example, AddressCodes codes, bool isBase = false, int maxLength = 300)
+    {
+        var value = Text(key, required: false, example, 0, maxLength);
+        if (value.Length == 0 || Osez.Text.WebAddress.CheckWeb(value, isBase) is not { } fault)
+            return value;
+        var shown = Osez.Text.WebAddress.Shorten(value);
+        var (message, hint) = fault.Kind switch
+        {
+            AddressFaultKind.DangerousScheme => (
+                $"Le lien « {shown} » de « {PathOf(key)} » est refusé : seules les adresses web (http:// ou https://) sont permises.",
+                $"Les liens « javascript: », « data: » ou « file: » ne sont jamais acceptés. Exemple : {example}"),
+            AddressFaultKind.Character => (
+                $"« {PathOf(key)} » contient {Describe(fault.Character!.Value)}, impossible dans une adresse web : « {shown} ».",
+                $"Recopiez l'adresse depuis la barre d'adresse du navigateur. Exemple : {example}"),
+            AddressFaultKind.NoHost => (
+                $"« {PathOf(key)} » n'a pas de nom de site après « https:// » : « {shown} ».",
+                $"Exemple : {example}"),
+            AddressFaultKind.UserInfo => (
+                $"« {PathOf(key)} » contient un nom avant « @ » : « {shown} ». Ce procédé sert à déguiser l'adresse réelle d'un lien.",
+                $"Écrivez l'adresse du site seule. Exemple : {example}"),
+            AddressFaultKind.QueryInBase => (
+                $"« {PathOf(key)} » ne peut contenir ni « ? » ni « # » : c'est l'adresse d'un dossier, à laquelle les pages s'ajoutent : « {shown} ».",
+                $"Exemple : {example}"),
+            _ => (
+                $"« {PathOf(key)} » doit être une adresse web complète (https://...) : « {shown} ».",
+                $"Exemple : {example} — ou laissez la valeur vide."),
+        };
+        Diagnostics.Report(fault.IsDangerous ? codes.Dangerous : codes.Invalid, Mapping[key]!.Location, message, hint);
+        return string.Empty;
+    }
+
+    /// <summary>A mail address ("accueil@exemple.org", made a mailto: link); empty when absent or refused (reported).</summary>
+    public string EmailAddress(string key, string example, AddressCodes codes, int maxLength = 200)
+    {
+        var value = Text(key, required: false, example, 0, maxLength);
+        if (value.Length == 0 || Osez.Text.WebAddress.CheckEmail(value) is not { } fault)
+            return value;
+        var shown = Osez.Text.WebAddress.Shorten(value);
+        var (message, hint) = fault.Kind switch
+        {
+            AddressFaultKind.DangerousScheme => (
+                $"Le lien « {shown} » de « {PathOf(key)} » est refusé : seule une adresse électronique est permise ici.",
+                $"Les liens « javascript: » ou « data: » ne sont jamais acceptés. Exemple : {example}"),
+            AddressFaultKind.MailtoPrefix => (
+                $"« {PathOf(key)} » commence par « mailto: » : « {shown} ».",
+                $"Écrivez l'adresse seule, le site en fait un lien. Exemple : {example}"),
+            _ => (
+                $"« {PathOf(key)} » n'est pas une adresse électronique : « {shown} ».",
+                $"Une seule adresse, sans espace ni texte autour. Exemple : {example}"),
+        };
+        Diagnostics.Report(fault.IsDangerous ? codes.Dangerous : codes.Invalid, Mapping[key]!.Location, message, hint);
+        return string.Empty;
+    }
+
+    private static string Describe(char c) => c switch
+    {
+        ' ' or '\u00A0' => "une espace",
+        _ when char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u2028' or '\u2029' => "un caractère invisible",
+        _ => $"le caractère « {c} »",
+    };
 
     /// <summary>A date written AAAA-MM-JJ.</summary>
     public DateOnly? Date(string key, bool required)

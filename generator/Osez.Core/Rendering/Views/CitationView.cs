@@ -7,7 +7,7 @@ namespace Osez.Rendering.Views;
 /// <param name="Url">Absolute address of the write-up, or empty without a base URL.</param>
 /// <param name="PublicationDate">"2025/04/08", as Highwire tags want it.</param>
 public sealed record CitationView(
-    string ReferenceHtml,
+    Markup ReferenceHtml,
     string ReferenceText,
     string Coins,
     string Url,
@@ -20,7 +20,7 @@ public sealed record CitationView(
     /// The write-up's reference in BibTeX, RIS and CSL-JSON, as JSON safe inside a &lt;script&gt; element,
     /// for the page's download links. Made when the write-up's page asks for it, never held for every write-up.
     /// </summary>
-    public string ExportsJson => _exports?.Invoke() ?? "{}";
+    public Markup ExportsJson => Markup.ScriptJson(_exports?.Invoke() ?? "{}");
 
     /// <summary>What makes <see cref="ExportsJson"/>.</summary>
     internal Func<string> Exports { init => _exports = value; }

@@ -18,7 +18,7 @@ public sealed record ProposalView(
     int TitleMax,
     int SummaryMin,
     int SummaryMax,
-    string DataJson);
+    Markup DataJson);
 
 /// <summary>A vocabulary as a form field: check boxes (several terms), radio buttons or a list (one term).</summary>
 /// <param name="Control">"checkbox", "radio" or "select".</param>
