@@ -11,6 +11,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Osez.Building;
 using Osez.Diagnostics;
+using Osez.Text;
 
 namespace Osez.Server;
 
@@ -180,16 +181,17 @@ public sealed class PreviewServer(PreviewOptions options, ISiteRebuilder rebuild
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         if (errors.Count == 0)
         {
-            log.WriteLine($"[{time}] {done}.");
+            log.WriteLine($"[{time}] {LogText.Visible(done)}.");
             return;
         }
-        log.WriteLine($"[{time}] {(changes is null ? "Construction" : Describe(changes))} : {(errors.Count == 1 ? "une erreur" : $"{errors.Count} erreurs")}"
+        // File names and messages come from the content: shown, never acted on by the terminal (LogText).
+        log.WriteLine($"[{time}] {(changes is null ? "Construction" : LogText.Visible(Describe(changes)))} : {(errors.Count == 1 ? "une erreur" : $"{errors.Count} erreurs")}"
             + (_state.Current.Files is null ? "." : " ; la dernière version correcte reste affichée."));
         foreach (var error in errors.Take(10))
         {
-            log.WriteLine($"  {ErrorOverlay.Where(error)} : {error.Message}");
+            log.WriteLine($"  {LogText.Visible(ErrorOverlay.Where(error))} : {LogText.Visible(error.Message)}");
             if (error.Hint.Length > 0)
-                log.WriteLine($"    → {error.Hint.Replace("\n", "\n      ", StringComparison.Ordinal)}");
+                log.WriteLine($"    → {LogText.Visible(error.Hint, keepLineBreaks: true).Replace("\n", "\n      ", StringComparison.Ordinal)}");
         }
     }
 
