@@ -64,6 +64,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        HeadingLevels.LowerUnderTheTitle(document, context, diagnostics);
         var ownAnchors = HeadingIds(document);
         var assets = new List<string>();
         var linked = new List<string>();
