@@ -37,7 +37,7 @@ internal static class MarkdownText
             }
             else if (block is HtmlBlock html && readRawHtml)
             {
-                RawHtmlText.Append(string.Join('\n', html.Lines.Lines.Take(html.Lines.Count).Select(l => l.Slice.ToString())), builder);
+                RawHtmlText.Append(string.Join('\n', (html.Lines.Lines ?? []).Take(html.Lines.Count).Select(l => l.Slice.ToString())), builder);
             }
             if (builder.Length > start && builder[^1] != '\n')
                 builder.Append('\n');

@@ -37,21 +37,21 @@ internal sealed class RawHtmlSanitizer
     /// <param name="resolveLink">Checks and rewrites the address of a raw link, reporting its problems at the given place.</param>
     public static string Sanitize(string html, RawHtmlSource source, Func<string, SourceLocation, string> resolveLink, DiagnosticBag diagnostics)
     {
-        var sanitizer = new RawHtmlSanitizer(html, source, resolveLink);
+        var run = new RawHtmlSanitizer(html, source, resolveLink);
         using var document = Parser.ParseDocument(Prefix + html);
         var body = document.Body!;
-        var html5 = new HtmlSanitizer { KeepChildNodes = true };
-        Allow(html5.AllowedTags, RawHtmlRules.Tags);
-        Allow(html5.AllowedAttributes, RawHtmlRules.Attributes);
-        Allow(html5.AllowedCssProperties, ["text-align"]);
-        html5.RemovingTag += (_, e) => e.Cancel = sanitizer.RemovingTag(body, e.Tag);
-        html5.RemovingAttribute += (_, e) => e.Cancel = sanitizer.RemovingAttribute(e.Tag, e.Attribute.Name);
-        html5.RemovingStyle += (_, e) => e.Cancel = sanitizer.OriginOf(e.Tag) == Origin.Markdown;
-        html5.FilterUrl += (_, e) => e.SanitizedUrl = sanitizer.FilterUrl(e.Tag, e.OriginalUrl);
-        html5.SanitizeDom(document, body);
-        sanitizer.TellComments();
-        sanitizer.Report(diagnostics);
-        return body.ChildNodes.ToHtml(html5.OutputFormatter);
+        var sanitizer = new HtmlSanitizer { KeepChildNodes = true };
+        Allow(sanitizer.AllowedTags, RawHtmlRules.Tags);
+        Allow(sanitizer.AllowedAttributes, RawHtmlRules.Attributes);
+        Allow(sanitizer.AllowedCssProperties, ["text-align"]);
+        sanitizer.RemovingTag += (_, e) => e.Cancel = run.RemovingTag(body, e.Tag);
+        sanitizer.RemovingAttribute += (_, e) => e.Cancel = run.RemovingAttribute(e.Tag, e.Attribute.Name);
+        sanitizer.RemovingStyle += (_, e) => e.Cancel = run.OriginOf(e.Tag) == Origin.Markdown;
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = run.FilterUrl(e.Tag, e.OriginalUrl);
+        sanitizer.SanitizeDom(document, body);
+        run.TellComments();
+        run.Report(diagnostics);
+        return body.ChildNodes.ToHtml(sanitizer.OutputFormatter);
     }
 
     private enum Origin
