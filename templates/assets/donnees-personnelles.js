@@ -107,14 +107,60 @@
     return BigInt(digits) % 97n === 1n;
   }
 
+  // The text is prepared as the check prepares it (ScanText.Prepare, generator/Osez.Core/Anonymisation/ScanText.cs), so that
+  // « Mme\tDupont », « Mme **Dupont** » or « 06\u00A012... » are read as the page shows them. Same length as the text:
+  // a position in the prepared text is a position in what was typed.
+  var TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t\n\r\f\/][^<>]*)?>/g;
+  var SPACE_ENTITY = /&(?:nbsp|#160|#8239|#[xX](?:[aA]0|202[fF]));/g;
+  var LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+
+  function prepare(text) {
+    var chars = text.replace(/[\u00A0\u202F\u2009\u2007\u2002\u2003\t*]/g, ' ').replace(/[\u2019\u02BC]/g, "'")
+      .replace(/[\u2011\u2010]/g, '-').split('');
+    function blank(from, to) { for (var i = from; i < to; i++) chars[i] = ' '; }
+    each(/_+/g, text, function (m) {
+      // "mot_de_passe" keeps its "_": Markdown only takes them for emphasis outside a word.
+      var end = m.index + m[0].length;
+      if (!(m.index > 0 && LETTER_OR_DIGIT.test(text.charAt(m.index - 1)) && LETTER_OR_DIGIT.test(text.charAt(end)))) blank(m.index, end);
+    });
+    each(TAG, text, function (m) {
+      // The quoted attribute values stay (a title is shown); line ends too.
+      var quote = '';
+      for (var i = m.index; i < m.index + m[0].length; i++) {
+        var c = text.charAt(i);
+        if (quote && c !== quote) continue;
+        if (quote) quote = '';
+        else if (c === '"' || c === "'") quote = c;
+        chars[i] = c === '\n' ? c : ' ';
+      }
+    });
+    each(SPACE_ENTITY, text, function (m) { blank(m.index, m.index + m[0].length); });
+    return chars.join('');
+  }
+
+  // When two findings overlap, the check keeps the one of the detector that comes first in this order (PersonalDataDetectors.All).
+  var PRIORITY = ['KB0404', 'KB0405', 'KB0402', 'KB0403', 'KB0408', 'KB0406', 'KB0407', 'KB0409', 'KB0410'];
+
+  function withoutOverlaps(found) {
+    var kept = [];
+    found.slice().sort(function (a, b) { return PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code) || a.index - b.index; })
+      .forEach(function (f) {
+        if (!kept.some(function (k) { return f.index < k.index + k.length && k.index < f.index + f.length; })) kept.push(f);
+      });
+    return kept.sort(function (a, b) { return a.index - b.index; });
+  }
+
   /**
    * Everything that looks like personal data in a text, in order:
-   * [{ code: 'KB0402', kind: 'email', value: '...' }]. `authors` are names allowed to appear.
+   * [{ code: 'KB0402', kind: 'email', index: 12, length: 24, value: '...' }]. `authors` are names allowed to appear.
    */
-  function find(text, authors) {
+  function find(typed, authors) {
     var declared = (authors || []).map(function (n) { return fold(n.trim()); }).filter(function (n) { return n.length > 0; });
+    var text = prepare(typed);
     var found = [];
-    function add(code, kind, index, value) { found.push({ code: code, kind: kind, index: index, value: value.trim() }); }
+    function add(code, kind, index, value) {
+      found.push({ code: code, kind: kind, index: index, length: value.length, value: typed.substr(index, value.length).trim() });
+    }
 
     each(patterns.email, text, function (m) {
       if (!RESERVED_DOMAINS.test(m.groups.domain.toLowerCase())) add('KB0402', 'email', m.index, m[0]);
@@ -162,9 +208,9 @@
       if (AGE_NOT_NAMES[name] || declaredName(name, declared) || age < 1 || age > 110) return;
       add('KB0410', 'age', m.index, m[0]);
     });
-    return found.sort(function (a, b) { return a.index - b.index; });
+    return withoutOverlaps(found);
   }
 
-  root.OsezDonneesPersonnelles = { find: find };
+  root.OsezDonneesPersonnelles = { find: find, prepare: prepare };
   if (typeof module !== 'undefined' && module.exports) module.exports = root.OsezDonneesPersonnelles;
 })(typeof window !== 'undefined' ? window : globalThis);

@@ -1,17 +1,23 @@
 using System.Buffers;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Osez.Anonymisation;
 
 /// <summary>
 /// Prepares text for the detectors without changing its length, so offsets found in the
-/// prepared text are offsets in the source: non-breaking and thin spaces become spaces, the
-/// typographic apostrophe becomes "'", and Markdown emphasis stars become spaces
-/// ("Mme **Dupont**" reads "Mme   Dupont").
+/// prepared text are offsets in the source: non-breaking and thin spaces (also written as
+/// entities, "&amp;nbsp;") become spaces, the typographic apostrophe becomes "'", Markdown emphasis
+/// ("Mme **Dupont**", "Mme _Dupont_") and HTML tags ("Mme &lt;b&gt;Dupont&lt;/b&gt;") become spaces,
+/// so that what the page shows as "Mme Dupont" is read as such.
 /// </summary>
-public static class ScanText
+/// <remarks>
+/// The proposal form runs the same preparation in the browser (templates/assets/donnees-personnelles.js,
+/// function prepare): a change here is made there too, and DetectorParityTests compares both.
+/// </remarks>
+public static partial class ScanText
 {
-    private static readonly SearchValues<char> Replaced = SearchValues.Create("\u00A0\u202F\u2009\u2007\u2002\u2003\t*\u2019\u02BC\u2011\u2010");
+    private static readonly SearchValues<char> Replaced = SearchValues.Create("\u00A0\u202F\u2009\u2007\u2002\u2003\t*_\u2019\u02BC\u2011\u2010<&");
 
     public static string Prepare(string text)
     {
@@ -19,22 +25,65 @@ public static class ScanText
         var first = text.AsSpan().IndexOfAny(Replaced);
         if (first < 0)
             return text;
-        return string.Create(text.Length, (text, first), static (chars, state) =>
+        var chars = text.ToCharArray();
+        for (var i = first; i < chars.Length; i++)
         {
-            var (source, from) = state;
-            source.AsSpan(0, from).CopyTo(chars);
-            for (var i = from; i < source.Length; i++)
+            switch (chars[i])
             {
-                var c = source[i];
-                chars[i] = c switch
-                {
-                    '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' or '*' => ' ',
-                    '\u2019' or '\u02BC' => '\'',
-                    '\u2011' or '\u2010' => '-',
-                    _ => c,
-                };
+                case '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' or '*':
+                    chars[i] = ' ';
+                    break;
+                case '\u2019' or '\u02BC':
+                    chars[i] = '\'';
+                    break;
+                case '\u2011' or '\u2010':
+                    chars[i] = '-';
+                    break;
+                case '_':
+                    i = BlankEmphasisUnderscores(text, chars, i);
+                    break;
             }
-        });
+        }
+        if (text.Contains('<'))
+            foreach (var match in Tag().EnumerateMatches(text))
+                BlankTag(text, chars, match.Index, match.Length);
+        if (text.Contains('&'))
+            foreach (var match in SpaceEntity().EnumerateMatches(text))
+                chars.AsSpan(match.Index, match.Length).Fill(' ');
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// A run of "_" becomes spaces unless it joins two letters or digits ("mot_de_passe", "jean_dupont@..."),
+    /// which Markdown does not take for emphasis either. Returns the run's last index.
+    /// </summary>
+    private static int BlankEmphasisUnderscores(string text, char[] chars, int start)
+    {
+        var end = start;
+        while (end < text.Length && text[end] == '_')
+            end++;
+        var inWord = start > 0 && char.IsLetterOrDigit(text[start - 1]) && end < text.Length && char.IsLetterOrDigit(text[end]);
+        if (!inWord)
+            chars.AsSpan(start, end - start).Fill(' ');
+        return end - 1;
+    }
+
+    /// <summary>Blanks a tag but the quoted attribute values, which a page may show (a title) and so are read.</summary>
+    private static void BlankTag(string text, char[] chars, int start, int length)
+    {
+        var quote = '\0';
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            if (quote != '\0' && c != quote)
+                continue;
+            if (quote != '\0')
+                quote = '\0';
+            else if (c is '"' or '\'')
+                quote = c;
+            // Line ends stay, so that "at the end of a line" reads the same in the prepared text.
+            chars[i] = c == '\n' ? c : ' ';
+        }
     }
 
     /// <summary>Whitespace runs as one space, for comparing a finding with an accepted text.</summary>
@@ -57,4 +106,13 @@ public static class ScanText
         }
         return builder.ToString();
     }
+
+    // An opening or closing tag, not an address between chevrons (<https://...>, <nom@exemple.org>); it stops at the
+    // next "<", so that a text full of "<" is read once, not once per "<".
+    [GeneratedRegex("</?[A-Za-z][A-Za-z0-9-]*(?:[ \t\n\r\f/][^<>]*)?>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    // The spaces of the Replaced set that HTML exports write as entities.
+    [GeneratedRegex("&(?:nbsp|#160|#8239|#[xX](?:[aA]0|202[fF]));", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceEntity();
 }

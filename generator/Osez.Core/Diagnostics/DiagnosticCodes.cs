@@ -21,6 +21,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode LargeFile = new("KB0011", Severity.Warning, "Fichier très long");
     public static readonly DiagnosticCode UnreadableFile = new("KB0012", Severity.Error, "Fichier illisible");
     public static readonly DiagnosticCode EmptyBody = new("KB0013", Severity.Warning, "Texte de la fiche vide");
+    public static readonly DiagnosticCode RawHtmlRemoved = new("KB0014", Severity.Warning, "HTML retiré");
+    public static readonly DiagnosticCode LevelOneHeading = new("KB0015", Severity.Warning, "Titre de niveau 1 dans le texte");
+    public static readonly DiagnosticCode TooMuchRawHtml = new("KB0016", Severity.Error, "Trop de balises HTML dans le texte");
 
     // Write-up schema
     public static readonly DiagnosticCode RequiredField = new("KB0101", Severity.Error, "Champ obligatoire manquant");

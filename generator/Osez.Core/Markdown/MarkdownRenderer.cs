@@ -11,11 +11,17 @@ namespace Osez.Markdown;
 
 /// <summary>
 /// Renders write-up bodies: tables, footnotes, heading anchors, French quotation marks;
-/// raw HTML is shown as text, never executed; links are checked and made relative.
+/// raw HTML keeps only what <see cref="RawHtmlRules"/> allows; links are checked and made relative.
 /// Built once per build and shared by the parallel renderers.
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>
+    /// More HTML tags than this in one body are not read: a real text pasted from another tool has far fewer, and the
+    /// HTML parser slows down sharply on many unclosed tags.
+    /// </summary>
+    internal const int MaxRawHtmlTags = 5_000;
+
     private readonly MarkdownPipeline _pipeline;
     private readonly LinkResolver _links;
 
@@ -33,7 +39,6 @@ public sealed class MarkdownRenderer
             .UseSmartyPants(smarty)
             .UseAutoLinks()
             .UseListExtras()
-            .DisableHtml()
             .Build();
         _links = new LinkResolver(links, AnchorsOf);
         _site = links;
@@ -64,13 +69,25 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        HeadingLevels.LowerUnderTheTitle(document, context, diagnostics);
         var ownAnchors = HeadingIds(document);
         var assets = new List<string>();
         var linked = new List<string>();
+        var rawTags = 0;
+        MarkdownObject? firstRaw = null;
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
+                case HtmlInline:
+                    firstRaw ??= node;
+                    rawTags++;
+                    break;
+                case HtmlBlock block:
+                    firstRaw ??= node;
+                    foreach (var line in block.Lines.Lines.AsSpan(0, block.Lines.Count))
+                        rawTags += line.Slice.AsSpan().Count('<');
+                    break;
                 case LinkInline link:
                     link.Url = _links.Resolve(link.Url ?? string.Empty, link.IsImage, Locate(context, link), context, diagnostics, assets, linked, ownAnchors);
                     break;
@@ -88,16 +105,31 @@ public sealed class MarkdownRenderer
                 headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline)));
         }
         // The text is read before the ¶ links are added, so that they never reach the search index.
-        var text = MarkdownText.Of(document);
+        var text = MarkdownText.Of(document, readRawHtml: rawTags <= MaxRawHtmlTags);
         Anchors?.Add(document);
 
         // Markdig's own renderers and writers, pooled by the pipeline: a new HtmlRenderer per body costs more than rendering it.
-        var html = document.ToHtml(_pipeline);
+        // A body with raw HTML is the exception: it needs to know where its raw HTML went.
+        var html = firstRaw is null ? document.ToHtml(_pipeline) : RenderWithRawHtml(document, context, diagnostics, rawTags, firstRaw,
+            (url, at) => _links.Resolve(url, isImage: false, at, context, diagnostics, assets, linked, ownAnchors));
         return new RenderedMarkdown(html, headings, assets.Distinct(StringComparer.Ordinal).ToList(),
             linked.Distinct(StringComparer.Ordinal).ToList())
         {
             Text = text,
         };
+    }
+
+    private string RenderWithRawHtml(MarkdownDocument document, LinkContext context, DiagnosticBag diagnostics,
+        int rawTags, MarkdownObject firstRaw, Func<string, SourceLocation, string> resolveLink)
+    {
+        var (html, source) = RawHtmlSource.Render(document, _pipeline, context);
+        if (rawTags <= MaxRawHtmlTags)
+            return RawHtmlSanitizer.Sanitize(html, source, resolveLink, diagnostics);
+        diagnostics.Report(DiagnosticCodes.TooMuchRawHtml,
+            new SourceLocation(context.DisplayPath, context.BodyFirstLine + firstRaw.Line, firstRaw.Column + 1),
+            $"Le texte contient {rawTags} balises HTML, plus que les {MaxRawHtmlTags} que le site sait relire : aucune n'est reprise.",
+            "Réécrivez ce texte en Markdown (## Titre, - liste, | tableau |, **gras**) : c'est souvent un copier-coller depuis un site ou un traitement de texte.");
+        return source.WithoutRaw(html);
     }
 
     private static SourceLocation Locate(LinkContext context, Inline inline)

@@ -9,11 +9,17 @@ namespace Osez.Markdown;
 /// <summary>
 /// The readable text of a parsed Markdown document, for the search index: the words of paragraphs,
 /// headings, lists, tables, quotes, footnotes and code, one block per line; link texts and image
-/// descriptions are kept, addresses (bare URLs, e-mail addresses) and markup are not.
+/// descriptions are kept, addresses (bare URLs, e-mail addresses) and markup are not. Raw HTML gives
+/// the words the page shows of it (<see cref="RawHtmlText"/>).
 /// </summary>
 internal static class MarkdownText
 {
-    public static string Of(MarkdownDocument document)
+    /// <summary>Elements without content: the words after them are not theirs.</summary>
+    private static readonly HashSet<string> Void = new(
+        ["area", "base", "br", "col", "embed", "frame", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"], StringComparer.Ordinal);
+
+    /// <param name="readRawHtml">False when the body's raw HTML is not rendered at all (too much of it).</param>
+    public static string Of(MarkdownDocument document, bool readRawHtml = true)
     {
         var builder = new StringBuilder();
         foreach (var block in document.Descendants<LeafBlock>())
@@ -28,6 +34,10 @@ internal static class MarkdownText
             else if (block.Inline is { } inline)
             {
                 Append(inline, builder);
+            }
+            else if (block is HtmlBlock html && readRawHtml)
+            {
+                RawHtmlText.Append(string.Join('\n', (html.Lines.Lines ?? []).Take(html.Lines.Count).Select(l => l.Slice.ToString())), builder);
             }
             if (builder.Length > start && builder[^1] != '\n')
                 builder.Append('\n');
@@ -72,8 +82,25 @@ internal static class MarkdownText
             case FootnoteLink:
                 break;
             case ContainerInline container:
+                // Raw HTML tags are siblings of the words they hold: what a removed element holds is skipped.
+                string? skipping = null;
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-                    Append(child, builder);
+                {
+                    if (child is HtmlInline html)
+                    {
+                        if (RawHtmlText.TagOf(html.Tag) is not var (name, closing))
+                            continue;
+                        if (skipping is not null)
+                            skipping = closing && name == skipping ? null : skipping;
+                        else if (!closing && RawHtmlRules.DroppedWithContent.Contains(name) && !Void.Contains(name) && !html.Tag.EndsWith("/>", StringComparison.Ordinal))
+                            skipping = name;
+                        else if (RawHtmlRules.Blocks.Contains(name))
+                            builder.Append(' ');
+                        continue;
+                    }
+                    if (skipping is null)
+                        Append(child, builder);
+                }
                 break;
         }
     }

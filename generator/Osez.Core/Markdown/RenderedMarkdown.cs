@@ -1,7 +1,7 @@
 namespace Osez.Markdown;
 
 /// <summary>A Markdown body turned into HTML, with what the rest of the build needs from it.</summary>
-/// <param name="Html">Safe HTML: raw HTML of the source is escaped, dangerous links are removed.</param>
+/// <param name="Html">Safe HTML: raw HTML of the source keeps only what <see cref="RawHtmlRules"/> allows, dangerous links are removed.</param>
 /// <param name="Headings">Headings in document order, with their anchors.</param>
 /// <param name="Assets">Files of the write-up's folder that the body uses (paths relative to that folder).</param>
 /// <param name="LinkedWriteUps">Slugs of the write-ups the body links to.</param>
