@@ -18,7 +18,15 @@ public static class ContainedPath
 
     /// <summary>Where <paramref name="path"/> leads, every link followed, when that lies in <paramref name="folder"/>; null otherwise.</summary>
     public static string? RealInside(string path, string folder)
-        => Resolve(path) is { } real && Resolve(folder) is { } root && IsUnder(real, root) ? real : null;
+    {
+        var full = Path.GetFullPath(path);
+        var fullFolder = Path.GetFullPath(folder);
+        if (Resolve(fullFolder) is not { } root)
+            return null;
+        // A walk goes left to right: past the folder, it stands where the folder leads, and only the rest is left.
+        var real = IsUnder(full, fullFolder) ? Walk(root, Path.GetRelativePath(fullFolder, full)) : Resolve(full);
+        return real is not null && IsUnder(real, root) ? real : null;
+    }
 
     /// <summary>
     /// The path the system reaches: each link replaced by its target, component by component, and each ".." of a
@@ -31,9 +39,15 @@ public static class ContainedPath
     public static string? Resolve(string path)
     {
         var full = Path.GetFullPath(path);
-        var current = Path.GetPathRoot(full)!;
+        var root = Path.GetPathRoot(full)!;
+        return Walk(root, full[root.Length..]);
+    }
+
+    /// <summary>Follows <paramref name="rest"/> (a relative path) from <paramref name="current"/>, a place with no link left in it.</summary>
+    private static string? Walk(string current, string rest)
+    {
         var pending = new Stack<string>();
-        Push(pending, full[current.Length..]);
+        Push(pending, rest);
         var links = 0;
         while (pending.TryPop(out var part))
         {
