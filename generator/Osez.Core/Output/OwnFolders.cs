@@ -80,6 +80,11 @@ internal static class OwnFolders
         {
             return false;
         }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // Not ours to look at: taken as running, so that nothing of it is touched.
+            return true;
+        }
     }
 
     /// <summary>
