@@ -14,6 +14,8 @@ internal sealed class SourceLines(SitePaths paths)
         if (location.Line <= 0 || location.File.Length == 0)
             return null;
         var file = Path.IsPathRooted(location.File) ? location.File : Path.Combine(paths.Root, location.File);
+        if (!paths.MayQuote(file))
+            return null;
         try
         {
             var info = new FileInfo(file);

@@ -23,6 +23,8 @@ internal sealed class SourceLines(SitePaths paths)
     private string[]? Load(string file)
     {
         var full = Path.IsPathRooted(file) ? file : Path.Combine(paths.Root, file);
+        if (!paths.MayQuote(full))
+            return null;
         try
         {
             var info = new FileInfo(full);

@@ -171,8 +171,8 @@ public static class AnonymisationGuard
         yield return document.Name;
         if (document.Folder is null || !Directory.Exists(document.Folder))
             yield break;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        foreach (var file in Directory.EnumerateFiles(document.Folder, "*", options).Order(StringComparer.Ordinal).Take(MaxFolderFiles))
+        // Only what the write-up may publish: a link leading out of its folder is refused where it is used.
+        foreach (var file in Content.ContainedPath.Files(document.Folder, document.Folder).Take(MaxFolderFiles))
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith('.') || name == "index.md")

@@ -12,4 +12,7 @@ public sealed record BuildOptions(SitePaths Paths, OutputMode Mode)
 
     /// <summary>Threads for rendering; -1 for as many as there are cores.</summary>
     public int MaxParallelism { get; init; } = -1;
+
+    /// <summary>For tests: makes the disk output (given the output folder), to play a failing disk or a killed build.</summary>
+    internal Func<string, Diagnostics.DiagnosticBag, Output.DiskOutput>? DiskOutput { get; init; }
 }

@@ -30,6 +30,10 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
 
         if (options.Mode == OutputMode.Disk && !OutputFolderGuard.Check(paths, diagnostics))
             return Stopped();
+        // A commit cut short by a kill is finished (or undone) first, even when this build fails: the output
+        // folder is never left missing.
+        if (options.Mode == OutputMode.Disk)
+            OutputRecovery.Run(paths.Output);
 
         var loaded = timer.Time("load", () => ContentLoader.Load(paths, diagnostics, memory?.WriteUps));
         if (loaded is null)
@@ -58,45 +62,51 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
         {
             output = CreateOutput(options, diagnostics);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (OutputFailure.Find(ex) is { } failure)
         {
-            diagnostics.Report(DiagnosticCodes.OutputFailed, new SourceLocation(paths.Output),
-                BlockingFile(paths.Output) is { } file
-                    ? $"Le dossier de sortie ne peut pas être créé : « {file} » est un fichier, pas un dossier."
-                    : $"Le dossier de sortie ne peut pas être préparé : {ex.Message}",
-                "Vérifiez que le chemin de --output désigne un dossier (pas un fichier) où vous avez le droit d'écrire ; l'ancien site est conservé.");
+            if (BlockingFile(paths.Output) is { } file)
+                diagnostics.Report(DiagnosticCodes.OutputFailed, new SourceLocation(paths.Output),
+                    $"Le dossier de sortie ne peut pas être créé : « {file} » est un fichier, pas un dossier.",
+                    "Vérifiez que le chemin de --output désigne un dossier (pas un fichier) où vous avez le droit d'écrire ; l'ancien site est conservé.");
+            else
+                OutputFailure.Report(diagnostics, paths.Output, failure, "Le dossier de sortie ne peut pas être préparé");
             return Stopped(loaded.FilesRead);
         }
-        using var _ = output;
-        var scope = options.Mode == OutputMode.Memory ? memory?.ScopeFor(site, options) : null;
-        var rendered = timer.Time("render", () => new SiteRenderer(site, templates, strings) { Scope = scope }.Render(output, diagnostics, options.MaxParallelism));
         var memoryOutput = output as MemoryOutput;
         HashSet<string>? pagePaths = null;
-        if (memoryOutput is not null && !diagnostics.HasErrors)
-        {
-            pagePaths = memoryOutput.Files.Keys.ToHashSet(StringComparer.Ordinal);
-            memory?.Remember(site, rendered, memoryOutput.Files, scope, options);
-            pagesReady?.Invoke(new BuildResult(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings.ToList(), false,
-                site.WriteUps.Count, memoryOutput.Files.Count, loaded.FilesRead)
-            {
-                Files = memory?.WithLastProduced(memoryOutput.Files) ?? new Dictionary<string, byte[]>(memoryOutput.Files, StringComparer.Ordinal),
-            });
-        }
-        foreach (var producer in producers)
-            timer.Time(producer.Stage, () => producer.Produce(site, rendered, output, diagnostics));
-        if (diagnostics.HasErrors)
-            return Stopped(loaded.FilesRead);
-
+        var committing = false;
+        // A disk that fills up or turns read-only, wherever it shows (a page written by a renderer thread, a stream
+        // flushed by an export, the commit), stops the build with KB0505; nothing is visible before the commit.
         try
         {
+            var scope = options.Mode == OutputMode.Memory ? memory?.ScopeFor(site, options) : null;
+            var rendered = timer.Time("render", () => new SiteRenderer(site, templates, strings) { Scope = scope }.Render(output, diagnostics, options.MaxParallelism));
+            if (memoryOutput is not null && !diagnostics.HasErrors)
+            {
+                pagePaths = memoryOutput.Files.Keys.ToHashSet(StringComparer.Ordinal);
+                memory?.Remember(site, rendered, memoryOutput.Files, scope, options);
+                pagesReady?.Invoke(new BuildResult(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings.ToList(), false,
+                    site.WriteUps.Count, memoryOutput.Files.Count, loaded.FilesRead)
+                {
+                    Files = memory?.WithLastProduced(memoryOutput.Files) ?? new Dictionary<string, byte[]>(memoryOutput.Files, StringComparer.Ordinal),
+                });
+            }
+            foreach (var producer in producers)
+                timer.Time(producer.Stage, () => producer.Produce(site, rendered, output, diagnostics));
+            if (diagnostics.HasErrors)
+                return Stopped(loaded.FilesRead);
+            committing = true;
             timer.Time("write", output.Commit);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (OutputFailure.Find(ex) is { } failure)
         {
-            diagnostics.Report(DiagnosticCodes.OutputFailed, new SourceLocation(paths.Output),
-                $"Le site construit n'a pas pu être mis en place : {ex.Message}",
-                "Vérifiez que le dossier de sortie n'est pas ouvert dans un autre programme, puis relancez ; l'ancien site est conservé.");
+            OutputFailure.Report(diagnostics, paths.Output, failure,
+                committing ? "Le site construit n'a pas pu être mis en place" : "Le site n'a pas pu être écrit");
             return Stopped(loaded.FilesRead);
+        }
+        finally
+        {
+            DisposeQuietly(output);
         }
         if (memoryOutput is not null && pagePaths is not null)
             memory?.RememberProduced(memoryOutput.Files, pagePaths);
@@ -110,6 +120,18 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
         BuildResult Stopped(int filesRead = 0) => new(Anonymisation.ExcerptRedaction.Apply(diagnostics.Sorted()), timer.Timings, false, 0, 0, filesRead);
     }
 
+    /// <summary>Disposing only tidies the staging folder away: a disk failure there changes nothing for the build.</summary>
+    private static void DisposeQuietly(IOutputSink output)
+    {
+        try
+        {
+            output.Dispose();
+        }
+        catch (Exception ex) when (OutputFailure.Find(ex) is not null)
+        {
+        }
+    }
+
     /// <summary>The first part of a path that exists as a file, which prevents creating the folder.</summary>
     private static string? BlockingFile(string folder)
     {
@@ -121,7 +143,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
 
     private static IOutputSink CreateOutput(BuildOptions options, DiagnosticBag diagnostics) => options.Mode switch
     {
-        OutputMode.Disk => new DiskOutput(options.Paths.Output, diagnostics),
+        OutputMode.Disk => options.DiskOutput?.Invoke(options.Paths.Output, diagnostics) ?? new DiskOutput(options.Paths.Output, diagnostics),
         OutputMode.Memory => new MemoryOutput(diagnostics),
         _ => new NullOutput(diagnostics),
     };

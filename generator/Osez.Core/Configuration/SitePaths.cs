@@ -14,10 +14,18 @@ public sealed record SitePaths(string Content, string Templates, string Output)
     public string LearningPaths => Path.Combine(Content, "parcours");
     public string ConfigFile => Path.Combine(Content, "site.yml");
 
+    // A root ("/", "C:\") keeps its separator: without it, it would be no path at all.
     public static SitePaths From(string content, string templates, string output) => new(
-        Path.GetFullPath(content).TrimEnd(Path.DirectorySeparatorChar),
-        Path.GetFullPath(templates).TrimEnd(Path.DirectorySeparatorChar),
-        Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar));
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(content)),
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(templates)),
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)));
+
+    /// <summary>
+    /// Whether a file's lines may be quoted under a message: only a file of the content or templates folder, every
+    /// link followed. Reports end up in public logs; a link to a system file must not have them print it.
+    /// </summary>
+    public bool MayQuote(string fullPath)
+        => Osez.Content.ContainedPath.IsInside(fullPath, Content) || Osez.Content.ContainedPath.IsInside(fullPath, Templates);
 
     /// <summary>"content/fiches/x.md" for a file under the root; the full path otherwise.</summary>
     public string Display(string fullPath)

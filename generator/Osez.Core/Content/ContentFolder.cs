@@ -5,14 +5,15 @@ using Osez.Text;
 namespace Osez.Content;
 
 /// <summary>
-/// Lists the entries of a content folder safely: in a stable order, and never following a
-/// symbolic link that leads outside the content folder.
+/// Lists the entries of a content folder safely: in a stable order, and never through a symbolic link that leads
+/// outside the content folder, whether the link is the entry itself or the folder that holds it
+/// (<see cref="ContainedPath"/>).
 /// </summary>
 public static class ContentFolder
 {
     public static IReadOnlyList<FileSystemInfo> Entries(string folder, SitePaths paths, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || !Accept(folder, paths, diagnostics))
             return [];
         var entries = new List<FileSystemInfo>();
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos()
@@ -20,33 +21,36 @@ public static class ContentFolder
         {
             if (entry.Name.StartsWith('.'))
                 continue;
-            if (!IsInside(entry, paths))
-            {
-                diagnostics.Report(DiagnosticCodes.PathOutsideSite, new SourceLocation(paths.Display(entry.FullName)),
-                    "Ce lien symbolique pointe hors du dossier de contenu : il est ignoré.",
-                    "Copiez le fichier dans le dossier content/ au lieu d'y faire un lien.");
+            // An entry that is not a link lies where its folder, already accepted, lies.
+            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0 && !Accept(entry.FullName, paths, diagnostics))
                 continue;
-            }
             entries.Add(entry);
         }
         return entries;
     }
 
-    /// <summary>True when the entry (after resolving any symbolic link) lies inside the content folder.</summary>
-    public static bool IsInside(FileSystemInfo entry, SitePaths paths)
+    /// <summary>
+    /// True when the path, every link followed, lies inside the content folder; otherwise reports it (by its name in
+    /// the content folder, never by what it points to) so that it is left out.
+    /// </summary>
+    public static bool Accept(string path, SitePaths paths, DiagnosticBag diagnostics)
     {
-        var target = entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        if (target is null)
-            return false;
-        return IsUnder(Path.GetFullPath(target), paths.Content);
+        if (ContainedPath.IsInside(path, paths.Content))
+            return true;
+        ReportOutside(paths.Display(path), "de contenu", "content/", diagnostics);
+        return false;
     }
 
-    public static bool IsUnder(string fullPath, string folder)
-    {
-        var relative = Path.GetRelativePath(folder, fullPath);
-        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && !Path.IsPathRooted(relative);
-    }
+    /// <summary>Reports a link that leads out of the content or templates folder, named as it is there.</summary>
+    /// <param name="folder">Which folder, as in « hors du dossier {folder} » (« de contenu », « des gabarits »).</param>
+    /// <param name="name">The folder's usual name, as in « le dossier {name} » (« content/ »).</param>
+    public static void ReportOutside(string display, string folder, string name, DiagnosticBag diagnostics)
+        => diagnostics.Report(DiagnosticCodes.PathOutsideSite, new SourceLocation(display),
+            $"Ce lien symbolique pointe hors du dossier {folder} : il est ignoré.",
+            $"Copiez le fichier (ou le dossier) dans {name} au lieu d'y faire un lien.");
+
+    /// <summary>By the text of the paths alone: see <see cref="ContainedPath.IsUnder"/>.</summary>
+    public static bool IsUnder(string fullPath, string folder) => ContainedPath.IsUnder(fullPath, folder);
 
     /// <summary>
     /// The Markdown files of a flat content folder (pages, learning paths), read and split, each with the slug its

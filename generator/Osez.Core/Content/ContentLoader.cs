@@ -41,14 +41,19 @@ public static class ContentLoader
     private static SiteConfig? LoadConfig(SitePaths paths, DiagnosticBag diagnostics)
     {
         var display = paths.Display(paths.ConfigFile);
-        if (!File.Exists(paths.ConfigFile))
+        if (!Path.Exists(paths.ConfigFile) && new FileInfo(paths.ConfigFile).LinkTarget is null)
         {
             diagnostics.Report(DiagnosticCodes.InvalidConfig, new SourceLocation(display),
                 "Le fichier de réglages site.yml est introuvable dans le dossier de contenu.",
                 "Créez content/site.yml avec au moins : titre, description, editeur.");
             return null;
         }
-        var text = SourceText.Decode(File.ReadAllBytes(paths.ConfigFile), display, diagnostics);
+        // Never read through a link that leaves the content folder: an error would quote the file it points to.
+        if (!ContentFolder.Accept(paths.ConfigFile, paths, diagnostics))
+            return null;
+        if (MarkdownFile.ReadBytes(paths.ConfigFile, display, diagnostics) is not { } bytes)
+            return null;
+        var text = SourceText.Decode(bytes, display, diagnostics);
         return text is null ? null : SiteConfigReader.Read(text, display, diagnostics);
     }
 
@@ -69,8 +74,8 @@ public static class ContentLoader
                     $"Renommez-le en « {Slugs.FromText(slug)}{file.Extension} » (minuscules, sans accents ni espaces).");
                 continue;
             }
-            var text = SourceText.Decode(File.ReadAllBytes(file.FullName), display, diagnostics);
-            if (text is null)
+            if (MarkdownFile.ReadBytes(file.FullName, display, diagnostics) is not { } bytes
+                || SourceText.Decode(bytes, display, diagnostics) is not { } text)
                 continue;
             var vocabulary = VocabularyReader.Read(text, display, slug, diagnostics);
             if (vocabulary is null)
@@ -98,7 +103,7 @@ public static class ContentLoader
             else if (entry is DirectoryInfo directory && File.Exists(Path.Combine(directory.FullName, "index.md")))
             {
                 var index = Path.Combine(directory.FullName, "index.md");
-                if (ContentFolder.IsInside(new FileInfo(index), paths))
+                if (ContentFolder.Accept(index, paths, diagnostics))
                     sources.Add((directory.Name, new SourceDocument(index, paths.Display(index), directory.FullName)));
             }
         }

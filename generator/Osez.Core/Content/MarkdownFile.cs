@@ -11,22 +11,37 @@ public sealed record MarkdownFile(YMapping FrontMatter, FrontMatterSplit Split)
 
     /// <returns>The file, or null when it cannot be used (diagnostics say why).</returns>
     public static MarkdownFile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+        => ReadBytes(fullPath, displayPath, diagnostics) is { } bytes ? Parse(bytes, displayPath, diagnostics) : null;
+
+    /// <summary>The bytes of a content file, or null when it cannot be read (reported as KB0012).</summary>
+    public static byte[]? ReadBytes(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            return File.ReadAllBytes(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var info = new FileInfo(fullPath);
-            var dangling = info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
+            var dangling = IsDanglingLink(fullPath);
             diagnostics.Report(DiagnosticCodes.UnreadableFile, new SourceLocation(displayPath),
                 dangling ? "Ce lien symbolique pointe vers un fichier qui n'existe pas." : "Le fichier ne peut pas être lu.",
                 dangling ? "Retirez le lien, ou remplacez-le par le fichier lui-même." : "Vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.");
             return null;
         }
-        return Parse(bytes, displayPath, diagnostics);
+    }
+
+    private static bool IsDanglingLink(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
+        }
+        catch (IOException)
+        {
+            // Links that loop.
+            return false;
+        }
     }
 
     public static MarkdownFile? Parse(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)

@@ -66,8 +66,8 @@ public sealed class WriteUpMemo
     {
         if (!Directory.Exists(folder))
             return "-";
-        return string.Join('\n', new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
-            .OrderBy(f => f.FullName, StringComparer.Ordinal)
+        return string.Join('\n', ContainedPath.Files(folder, folder)
+            .Select(path => new FileInfo(path))
             .Select(f => $"{f.FullName}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}"));
     }
 

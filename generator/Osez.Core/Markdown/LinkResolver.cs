@@ -113,19 +113,20 @@ internal sealed class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<st
                 "Les images et pièces jointes doivent être dans le dossier de la fiche.");
             return Refused;
         }
-        var info = new FileInfo(full);
-        if (!info.Exists)
+        // Before looking for the file: whether something exists outside the folder is none of the page's business.
+        if (Content.ContainedPath.RealInside(full, context.AssetFolder) is not { } real)
+        {
+            diagnostics.Report(DiagnosticCodes.PathOutsideSite, at,
+                $"« {Shorten(path)} » passe par un lien symbolique qui mène hors du dossier de la fiche : il est refusé.",
+                "Copiez le fichier dans le dossier de la fiche, au lieu d'y faire un lien.");
+            return Refused;
+        }
+        // The place reached, not the link: File.Exists says yes for a link to nothing.
+        if (!File.Exists(real))
         {
             diagnostics.Report(DiagnosticCodes.MissingFile, at,
                 $"{(isImage ? "L'image" : "Le fichier")} « {Shorten(path)} » est introuvable dans le dossier de la fiche.",
                 "Vérifiez le nom du fichier (majuscules, accents, extension).");
-            return Refused;
-        }
-        if (!Content.ContentFolder.IsUnder(info.LinkTarget is null ? full : info.ResolveLinkTarget(true)?.FullName ?? "/", context.AssetFolder))
-        {
-            diagnostics.Report(DiagnosticCodes.PathOutsideSite, at,
-                $"« {Shorten(path)} » est un lien symbolique vers un fichier hors du dossier de la fiche : il est refusé.",
-                "Copiez le fichier dans le dossier de la fiche.");
             return Refused;
         }
         var relative = Path.GetRelativePath(context.AssetFolder, full).Replace('\\', '/');

@@ -14,28 +14,50 @@ namespace Osez.Output;
 /// bytes), and only those the new site no longer has are removed. Creating a file costs ten times more than rewriting one on some file systems, and a large site
 /// holds tens of thousands. Links found in a recycled folder are removed (never followed) before anything is written.
 /// </para>
+/// <para>
+/// The swap takes two renames; a journal written before them lets the next build finish a swap cut short by a kill
+/// (<see cref="OutputRecovery"/>).
+/// </para>
 /// Only the staging folder, the recycled folder and the previous output (marked as ours) are ever deleted.
 /// </summary>
 public sealed class DiskOutput : IOutputSink
 {
     private readonly string _output;
-    private readonly string _staging;
+    private readonly OutputNeighbours _names;
+    private readonly Action<string>? _hook;
+    private string _id;
+    private string _staging;
     private readonly OutputPaths _paths;
     // Folders already created: thousands of pages share a few folders, and each check is a system call.
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     // Files of a recycled folder not rewritten yet, by site path (case-insensitive, as claims are), with their actual name.
     private readonly ConcurrentDictionary<string, string> _leftOver = new(StringComparer.OrdinalIgnoreCase);
     private bool _committed;
+    // A commit journal is on disk: whatever stopped the commit, its folders stay as they are for the next build.
+    private bool _journalPending;
 
     public DiskOutput(string output, DiagnosticBag diagnostics)
+        : this(output, diagnostics, Environment.ProcessId, null)
+    {
+    }
+
+    /// <param name="process">The process the build's folders are named after: another one only in tests, to play a build that was killed.</param>
+    /// <param name="hook">
+    /// For tests: called before each file is written (with its site path) and before each step of the commit
+    /// (« commit:journal », « commit:ancien », « commit:nouveau », « commit:recyclage », « commit:fin »), to play a
+    /// disk that fails or a process killed at that point.
+    /// </param>
+    internal DiskOutput(string output, DiagnosticBag diagnostics, int process, Action<string>? hook)
     {
         _output = output;
+        _names = new OutputNeighbours(output);
+        _hook = hook;
         _paths = new OutputPaths(diagnostics);
-        var parent = Path.GetDirectoryName(output) ?? ".";
-        Directory.CreateDirectory(parent);
-        _staging = StagingName(output);
-        ClearAbandonedStaging(output);
-        if (TryTake(RecycledFolder(output), _staging))
+        Directory.CreateDirectory(_names.Parent);
+        OutputRecovery.Run(output);
+        _id = OutputNeighbours.NewId(process);
+        _staging = _names.Staging(_id);
+        if (TryTake(_names.Recycled, _staging))
         {
             try
             {
@@ -45,8 +67,9 @@ public sealed class DiskOutput : IOutputSink
             {
                 // Unreadable in part: start afresh rather than risk keeping a file the new site does not have.
                 _leftOver.Clear();
-                TryDelete(_staging);
-                _staging = StagingName(output);
+                OwnFolders.TryDelete(_staging);
+                _id = OutputNeighbours.NewId(process);
+                _staging = _names.Staging(_id);
                 Directory.CreateDirectory(_staging);
             }
         }
@@ -58,12 +81,8 @@ public sealed class DiskOutput : IOutputSink
         _leftOver.TryRemove(OutputFolderGuard.MarkerFile, out _);
     }
 
-    private static string StagingName(string output)
-        => Path.Combine(Path.GetDirectoryName(output) ?? ".", $".{Path.GetFileName(output)}.en-cours-{Environment.ProcessId}-{Guid.NewGuid():N}");
-
     /// <summary>Where the site replaced by the last build waits to be reused: a hidden folder next to the output.</summary>
-    public static string RecycledFolder(string output)
-        => Path.Combine(Path.GetDirectoryName(output) ?? ".", $".{Path.GetFileName(output)}.recyclage");
+    public static string RecycledFolder(string output) => new OutputNeighbours(output).Recycled;
 
     public int FileCount => _paths.Count;
 
@@ -71,6 +90,7 @@ public sealed class DiskOutput : IOutputSink
     {
         if (!_paths.Claim(path, origin))
             return;
+        _hook?.Invoke(path);
         var target = Target(path);
         if (_leftOver.TryRemove(path, out var existing))
         {
@@ -117,6 +137,7 @@ public sealed class DiskOutput : IOutputSink
     {
         if (!_paths.Claim(path, origin))
             return;
+        _hook?.Invoke(path);
         var target = Target(path);
         if (_leftOver.TryRemove(path, out var existing))
         {
@@ -130,6 +151,7 @@ public sealed class DiskOutput : IOutputSink
     {
         if (!_paths.Claim(path, origin))
             return Stream.Null;
+        _hook?.Invoke(path);
         var target = Target(path);
         var mode = FileMode.CreateNew;
         if (_leftOver.TryRemove(path, out var existing))
@@ -159,111 +181,83 @@ public sealed class DiskOutput : IOutputSink
     public void Commit()
     {
         RemoveLeftOvers();
-        var previous = _output + $".ancien-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var journal = _names.Journal(_id);
+        var previous = _names.Old(_id);
+        _hook?.Invoke("commit:journal");
+        File.WriteAllText(journal,
+            "Mise en place d'un site construit. Si ce fichier reste, elle a été interrompue : la construction suivante la termine.\n"
+            + $"nouveau site : {Path.GetFileName(_staging)}\nancien site : {Path.GetFileName(previous)}\n",
+            new UTF8Encoding(false));
+        // From here until the journal goes, the folders are the next build's to finish with, whatever happens.
+        _journalPending = true;
         var hadPrevious = Directory.Exists(_output);
         if (hadPrevious)
-            Directory.Move(_output, previous);
+        {
+            try
+            {
+                _hook?.Invoke("commit:ancien");
+                Directory.Move(_output, previous);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _journalPending = !TryDeleteFile(journal);
+                throw;
+            }
+        }
         try
         {
+            _hook?.Invoke("commit:nouveau");
             Directory.Move(_staging, _output);
         }
-        catch
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (hadPrevious)
-                Directory.Move(previous, _output);
+            // The previous site goes back; if even that fails, the journal tells the next build how to finish.
+            if (!hadPrevious || TryMove(previous, _output))
+                _journalPending = !TryDeleteFile(journal);
             throw;
         }
         _committed = true;
+        _hook?.Invoke("commit:recyclage");
         if (hadPrevious)
-            Recycle(previous);
+            OwnFolders.Recycle(previous, _names);
+        _hook?.Invoke("commit:fin");
+        // Left in place if it cannot go: the next build finds nothing left to do but delete it.
+        _journalPending = !TryDeleteFile(journal);
     }
 
     public void Dispose()
     {
         // A failed build's staging folder is as good as any for the next build to rewrite; but where no site
         // was ever built, a failed first build leaves nothing behind.
-        if (_committed)
+        if (_committed || _journalPending)
             return;
         if (Directory.Exists(_output))
-            Recycle(_staging);
+            OwnFolders.Recycle(_staging, _names);
         else
-            TryDelete(_staging);
+            OwnFolders.TryDelete(_staging);
     }
 
-    /// <summary>Moves a folder of ours aside for the next build, or deletes it when one is already waiting.</summary>
-    private void Recycle(string folder)
+    private static bool TryMove(string from, string to)
     {
-        var recycled = RecycledFolder(_output);
         try
         {
-            if (!Path.Exists(recycled))
-            {
-                Directory.Move(folder, recycled);
-                return;
-            }
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-        TryDelete(folder);
-    }
-
-    /// <summary>
-    /// A build that was killed leaves its staging folder behind, named after its process. When that process is gone,
-    /// the folder becomes the recycled folder if there is none, or is deleted; only folders of that name that hold
-    /// our marker file (and are not links) are touched.
-    /// </summary>
-    private static void ClearAbandonedStaging(string output)
-    {
-        var prefix = $".{Path.GetFileName(output)}.en-cours-";
-        IEnumerable<string> folders;
-        try
-        {
-            folders = Directory.EnumerateDirectories(Path.GetDirectoryName(output) ?? ".", prefix + "*").ToList();
+            Directory.Move(from, to);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return;
-        }
-        foreach (var folder in folders)
-        {
-            var rest = Path.GetFileName(folder)[prefix.Length..];
-            var dash = rest.IndexOf('-', StringComparison.Ordinal);
-            if (dash <= 0 || !int.TryParse(rest.AsSpan(0, dash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var process)
-                || IsRunning(process) || new DirectoryInfo(folder).LinkTarget is not null
-                || !File.Exists(Path.Combine(folder, OutputFolderGuard.MarkerFile)))
-                continue;
-            var recycled = RecycledFolder(output);
-            try
-            {
-                if (!Path.Exists(recycled))
-                {
-                    Directory.Move(folder, recycled);
-                    continue;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-            }
-            TryDelete(folder);
+            return false;
         }
     }
 
-    private static bool IsRunning(int process)
+    private static bool TryDeleteFile(string file)
     {
         try
         {
-            using var running = System.Diagnostics.Process.GetProcessById(process);
-            return !running.HasExited;
+            File.Delete(file);
+            return true;
         }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
         }
@@ -272,19 +266,14 @@ public sealed class DiskOutput : IOutputSink
     /// <summary>Takes the recycled folder as staging folder, if there is one that a build produced (and not a link).</summary>
     private static bool TryTake(string recycled, string staging)
     {
+        if (!OutputNeighbours.IsOurs(recycled))
+            return false;
         try
         {
-            var folder = new DirectoryInfo(recycled);
-            if (!folder.Exists || folder.LinkTarget is not null || !File.Exists(Path.Combine(recycled, OutputFolderGuard.MarkerFile)))
-                return false;
             Directory.Move(recycled, staging);
             return true;
         }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
         }
@@ -312,19 +301,7 @@ public sealed class DiskOutput : IOutputSink
             _leftOver.TryAdd(relative, relative);
         }
         foreach (var link in links)
-            DeleteLink(link);
-    }
-
-    private static void DeleteLink(string link)
-    {
-        try
-        {
-            File.Delete(link);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Directory.Delete(link, recursive: false);
-        }
+            OwnFolders.DeleteLink(link);
     }
 
     /// <summary>Removes the files of a recycled folder that this build did not produce, and the folders they leave empty.</summary>
@@ -345,45 +322,5 @@ public sealed class DiskOutput : IOutputSink
             for (var current = folder; current.Length > _staging.Length && Directory.Exists(current) && !Directory.EnumerateFileSystemEntries(current).Any();
                  current = Path.GetDirectoryName(current)!)
                 Directory.Delete(current);
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            DeleteFilesInParallel(folder);
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left behind (a file is open elsewhere); harmless, and never outside our own folders.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    /// <summary>
-    /// Removes the files of a replaced site on every core before the folders go: a site of 10,000
-    /// write-ups holds some 12,000 files, and removing them one by one is the longest part of a commit.
-    /// Only called on our own staging folder or on the previous output just moved aside.
-    /// </summary>
-    private static void DeleteFilesInParallel(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
-        Parallel.ForEach(Directory.EnumerateFiles(folder, "*", options), file =>
-        {
-            try
-            {
-                File.Delete(file);
-            }
-            catch (IOException)
-            {
-                // Left for Directory.Delete, which reports nothing either: see TryDelete.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        });
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Osez.Content;
 using Osez.Diagnostics;
 using Osez.Markdown;
 using Osez.Output;
@@ -49,10 +50,13 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
 
         foreach (var item in rendered)
             foreach (var asset in item.Assets)
-                output.Copy(SiteUrls.WriteUpFolder(item.WriteUp.Slug) + asset,
-                    Path.Combine(item.WriteUp.Source.Folder!, asset.Replace('/', Path.DirectorySeparatorChar)),
-                    item.WriteUp.Source.DisplayPath);
-        CopyThemeAssets(output);
+            {
+                var source = Path.Combine(item.WriteUp.Source.Folder!, asset.Replace('/', Path.DirectorySeparatorChar));
+                // Checked again where it is read: a page reused by the preview was checked against older files.
+                if (ContainedPath.IsInside(source, item.WriteUp.Source.Folder!))
+                    output.Copy(SiteUrls.WriteUpFolder(item.WriteUp.Slug) + asset, source, item.WriteUp.Source.DisplayPath);
+            }
+        CopyThemeAssets(output, diagnostics);
 
         var order = site.WriteUps.Select((w, i) => (w.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         return new RenderedSite(rendered.OrderBy(r => order[r.WriteUp.Slug]).ToList(), jobs.Count)
@@ -64,12 +68,12 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         };
     }
 
-    private void CopyThemeAssets(IOutputSink output)
+    private void CopyThemeAssets(IOutputSink output, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(site.Paths.Templates, "assets");
-        if (!Directory.Exists(folder))
-            return;
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var files = ContainedPath.Files(folder, site.Paths.Templates,
+            refused => ContentFolder.ReportOutside(site.Paths.Display(refused), "des gabarits", "templates/", diagnostics));
+        foreach (var file in files)
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.')))

@@ -48,14 +48,14 @@ public sealed class TemplateSet : ITemplateLoader
         foreach (var sub in new[] { "layouts", "partials" })
         {
             var directory = Path.Combine(folder, sub);
-            if (!Directory.Exists(directory))
-                continue;
-            foreach (var file in Directory.EnumerateFiles(directory, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            var files = ContainedPath.Files(directory, folder,
+                refused => ContentFolder.ReportOutside(display(refused), "des gabarits", "templates/", diagnostics));
+            foreach (var file in files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
             {
                 var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
                 var shown = display(file);
-                var text = SourceText.Decode(File.ReadAllBytes(file), shown, diagnostics);
-                if (text is null)
+                if (MarkdownFile.ReadBytes(file, shown, diagnostics) is not { } bytes
+                    || SourceText.Decode(bytes, shown, diagnostics) is not { } text)
                     continue;
                 var template = Template.Parse(text, shown);
                 if (template.HasErrors)

@@ -62,6 +62,14 @@ public sealed class UiStrings
         }
         var path = Path.Combine(templatesFolder, "strings", language + ".yml");
         var shown = display(path);
+        // Checked before the file is looked for: nothing outside the templates is read, nor said to exist.
+        if (!ContainedPath.IsInside(path, templatesFolder))
+        {
+            diagnostics.Report(DiagnosticCodes.InvalidStrings, new SourceLocation(display(templatesFolder)),
+                $"Le fichier des textes de l'interface pour la langue « {language} » serait lu hors du dossier des gabarits : il est refusé.",
+                "Vérifiez « langue » dans site.yml (par exemple « fr »), et que templates/strings ne contient pas de lien symbolique.");
+            return null;
+        }
         if (!System.IO.File.Exists(path))
         {
             diagnostics.Report(DiagnosticCodes.InvalidStrings, new SourceLocation(shown),
@@ -69,8 +77,8 @@ public sealed class UiStrings
                 "Vérifiez « langue » dans site.yml, ou copiez templates/strings/fr.yml sous le nom de la langue.");
             return null;
         }
-        var text = SourceText.Decode(System.IO.File.ReadAllBytes(path), shown, diagnostics);
-        if (text is null)
+        if (MarkdownFile.ReadBytes(path, shown, diagnostics) is not { } bytes
+            || SourceText.Decode(bytes, shown, diagnostics) is not { } text)
             return null;
         var local = new DiagnosticBag();
         var root = YamlTreeReader.Read(text, shown, 1, local);
