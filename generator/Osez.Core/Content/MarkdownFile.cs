@@ -9,15 +9,26 @@ public sealed record MarkdownFile(YMapping FrontMatter, FrontMatterSplit Split)
     /// <summary>Bigger than this, a write-up is reported: it is surely not a single experience.</summary>
     public const long LargeFileBytes = 1_000_000;
 
+    /// <summary>Bigger than this, a file is not read at all: ten times a very long write-up, far beyond any real one.</summary>
+    public const long MaxFileBytes = 10_000_000;
+
     /// <returns>The file, or null when it cannot be used (diagnostics say why).</returns>
     public static MarkdownFile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            // Measured before reading: a huge file is refused without ever being held in memory.
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxFileBytes)
+            {
+                ReportTooLarge(stream.Length, displayPath, diagnostics);
+                return null;
+            }
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             var info = new FileInfo(fullPath);
             var dangling = info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
@@ -32,9 +43,14 @@ public sealed record MarkdownFile(YMapping FrontMatter, FrontMatterSplit Split)
     public static MarkdownFile? Parse(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(displayPath, 1, 1);
+        if (bytes.Length > MaxFileBytes)
+        {
+            ReportTooLarge(bytes.Length, displayPath, diagnostics);
+            return null;
+        }
         if (bytes.Length > LargeFileBytes)
             diagnostics.Report(DiagnosticCodes.LargeFile, new SourceLocation(displayPath),
-                string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), $"Le fichier fait {bytes.Length / 1_000_000.0:0.0} Mo, bien plus qu'une fiche d'expérience."),
+                string.Create(French, $"Le fichier fait {bytes.Length / 1_000_000.0:0.0} Mo, bien plus qu'une fiche d'expérience."),
                 "Une fiche se lit en quelques minutes : découpez le texte, ou vérifiez qu'il s'agit du bon fichier.");
 
         var text = SourceText.Decode(bytes, displayPath, diagnostics);
@@ -68,4 +84,11 @@ public sealed record MarkdownFile(YMapping FrontMatter, FrontMatterSplit Split)
                 return null;
         }
     }
+
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+
+    private static void ReportTooLarge(long length, string displayPath, DiagnosticBag diagnostics)
+        => diagnostics.Report(DiagnosticCodes.TooLarge, new SourceLocation(displayPath),
+            string.Create(French, $"Le fichier fait {length / 1_000_000.0:0.0} Mo ; au-delà de {MaxFileBytes / 1_000_000} Mo, il n'est pas lu."),
+            "Une fiche d'expérience fait quelques dizaines de Ko : vérifiez qu'il s'agit du bon fichier, ou découpez le texte en plusieurs fiches.");
 }

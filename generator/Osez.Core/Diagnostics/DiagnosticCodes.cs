@@ -21,6 +21,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode LargeFile = new("KB0011", Severity.Warning, "Fichier très long");
     public static readonly DiagnosticCode UnreadableFile = new("KB0012", Severity.Error, "Fichier illisible");
     public static readonly DiagnosticCode EmptyBody = new("KB0013", Severity.Warning, "Texte de la fiche vide");
+    public static readonly DiagnosticCode UnpublishableCharacter = new("KB0017", Severity.Error, "Caractère impossible à publier");
+    public static readonly DiagnosticCode TooLarge = new("KB0019", Severity.Error, "Taille maximale dépassée");
 
     // Write-up schema
     public static readonly DiagnosticCode RequiredField = new("KB0101", Severity.Error, "Champ obligatoire manquant");
