@@ -26,15 +26,17 @@ public sealed class MarkdownRenderer
         smarty.Mapping[SmartyPantType.RightDoubleQuote] = "\u00A0»";
         smarty.Mapping[SmartyPantType.LeftAngleQuote] = "«\u00A0";
         smarty.Mapping[SmartyPantType.RightAngleQuote] = "\u00A0»";
-        _pipeline = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.Default)
             .UseSmartyPants(smarty)
             .UseAutoLinks()
             .UseListExtras()
-            .DisableHtml()
-            .Build();
+            .DisableHtml();
+        // Before Markdig's own extension, so that each heading has its id when Markdig's comes to it.
+        builder.Extensions.InsertBefore<AutoIdentifierExtension>(new HeadingIds(AutoIdentifierOptions.Default));
+        _pipeline = builder.Build();
         _links = new LinkResolver(links, AnchorsOf);
         _site = links;
     }
@@ -46,10 +48,10 @@ public sealed class MarkdownRenderer
     private IReadOnlySet<string>? AnchorsOf(string slug)
     {
         var body = _site.WriteUpBody(slug);
-        return body is null ? null : _anchors.GetOrAdd(slug, _ => HeadingIds(Markdig.Markdown.Parse(body, _pipeline)));
+        return body is null ? null : _anchors.GetOrAdd(slug, _ => IdsOf(Markdig.Markdown.Parse(body, _pipeline)));
     }
 
-    private HashSet<string> HeadingIds(MarkdownDocument document)
+    private HashSet<string> IdsOf(MarkdownDocument document)
     {
         var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         // Paragraph anchors ("demarche-p2") can be linked to as well.
@@ -64,7 +66,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        var ownAnchors = HeadingIds(document);
+        var ownAnchors = IdsOf(document);
         var assets = new List<string>();
         var linked = new List<string>();
         foreach (var node in document.Descendants())
