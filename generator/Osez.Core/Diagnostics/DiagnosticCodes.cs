@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnreadableFile = new("KB0012", Severity.Error, "Fichier illisible");
     public static readonly DiagnosticCode EmptyBody = new("KB0013", Severity.Warning, "Texte de la fiche vide");
     public static readonly DiagnosticCode UnpublishableCharacter = new("KB0017", Severity.Error, "Caractère impossible à publier");
+    public static readonly DiagnosticCode NestingTooDeep = new("KB0018", Severity.Error, "Imbrication trop profonde dans le texte");
     public static readonly DiagnosticCode TooLarge = new("KB0019", Severity.Error, "Taille maximale dépassée");
 
     // Write-up schema
