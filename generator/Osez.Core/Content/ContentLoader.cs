@@ -113,7 +113,8 @@ public static class ContentLoader
                     $"Le nom « {slug} » ne peut pas servir d'adresse : il faut des minuscules sans accents, des chiffres et des tirets.",
                     $"Renommez le fichier en « {Slugs.FromText(slug)}{(source.Folder is null ? ".md" : "/index.md")} ».");
             }
-            results[i] = memo is null ? Read(diagnostics) : memo.GetOrRead(source.FullPath, diagnostics, Read);
+            results[i] = UnexpectedError.Guard(source.DisplayPath, diagnostics,
+                () => memo is null ? Read(diagnostics) : memo.GetOrRead(source.FullPath, diagnostics, Read), null);
 
             WriteUp? Read(DiagnosticBag into)
                 => MarkdownFile.Read(source.FullPath, source.DisplayPath, into) is { } file
