@@ -25,21 +25,22 @@ internal static class MarkdownNesting
     {
         var text = markdown.AsSpan();
         var line = 0;
-        char fence = '\0';
+        var fence = string.Empty;
         while (true)
         {
             var end = text.IndexOf('\n');
             var current = end < 0 ? text : text[..end];
             var (levels, restStart) = Levels(current);
             var rest = current[restStart..];
-            // Inside a fenced code block, lines are shown as typed: « > » and « - » there open nothing.
-            if (fence != '\0')
+            // Inside a fenced code block, lines are shown as typed: « > » and « - » there open nothing. It ends with
+            // a fence of the same character, at least as long.
+            if (fence.Length > 0)
             {
-                if (IsFence(rest, fence))
-                    fence = '\0';
+                if (Fence(rest) is { Length: > 0 } closing && closing[0] == fence[0] && closing.Length >= fence.Length)
+                    fence = string.Empty;
             }
-            else if (IsFence(rest, '`') || IsFence(rest, '~'))
-                fence = rest[0];
+            else if (Fence(rest) is { Length: > 0 } opening)
+                fence = opening;
             else if (levels > MaxLevels)
                 return (line, levels);
             if (end < 0)
@@ -117,8 +118,16 @@ internal static class MarkdownNesting
         return count >= 3;
     }
 
-    private static bool IsFence(ReadOnlySpan<char> rest, char fence)
-        => rest.Length >= 3 && rest[0] == fence && rest[1] == fence && rest[2] == fence;
+    /// <summary>The run of « ` » or « ~ » that starts a line, when it is a fence (three or more); empty otherwise.</summary>
+    private static string Fence(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty || rest[0] is not ('`' or '~'))
+            return string.Empty;
+        var length = 1;
+        while (length < rest.Length && rest[length] == rest[0])
+            length++;
+        return length >= 3 ? rest[..length].ToString() : string.Empty;
+    }
 
     /// <summary>
     /// After parsing: the first element deeper than <see cref="MaxLevels"/> (emphasis and links inside one another are
