@@ -48,7 +48,8 @@ public static class ContentLoader
                 "Créez content/site.yml avec au moins : titre, description, editeur.");
             return null;
         }
-        var text = SourceText.Decode(File.ReadAllBytes(paths.ConfigFile), display, diagnostics);
+        var bytes = ContentFileBytes.Read(paths.ConfigFile, display, diagnostics);
+        var text = bytes is null ? null : SourceText.Decode(bytes, display, diagnostics);
         return text is null ? null : SiteConfigReader.Read(text, display, diagnostics);
     }
 
@@ -69,7 +70,8 @@ public static class ContentLoader
                     $"Renommez-le en « {Slugs.FromText(slug)}{file.Extension} » (minuscules, sans accents ni espaces).");
                 continue;
             }
-            var text = SourceText.Decode(File.ReadAllBytes(file.FullName), display, diagnostics);
+            var bytes = ContentFileBytes.Read(file.FullName, display, diagnostics);
+            var text = bytes is null ? null : SourceText.Decode(bytes, display, diagnostics);
             if (text is null)
                 continue;
             var vocabulary = VocabularyReader.Read(text, display, slug, diagnostics);

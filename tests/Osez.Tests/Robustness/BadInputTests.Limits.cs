@@ -244,6 +244,16 @@ public sealed partial class BadInputTests
         Assert.Contains("10 Mo", diagnostic.Message);
     }
 
+    [Fact]
+    public void Settings_or_a_vocabulary_over_ten_megabytes_are_not_read()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        File.AppendAllText(site.File("site.yml"), "# " + new string('x', 10_000_000) + "\n");
+        File.AppendAllText(site.File("vocabulaires/thematiques.yml"), "# " + new string('x', 10_000_000) + "\n");
+        var found = site.Check().All(DiagnosticCodes.TooLarge).Select(d => d.Location.File).Order().ToList();
+        Assert.Equal(["content/site.yml", "content/vocabulaires/thematiques.yml"], found);
+    }
+
     // Duplicate headings
 
     [Fact]
