@@ -6,8 +6,6 @@ namespace Osez.Server;
 /// <summary>Reads back the line a diagnostic points at, to quote it in the error panel.</summary>
 internal sealed class SourceLines(SitePaths paths)
 {
-    private const long LargestRead = 10_000_000;
-
     public string? Of(Diagnostic diagnostic)
     {
         var location = diagnostic.Location;
@@ -19,7 +17,7 @@ internal sealed class SourceLines(SitePaths paths)
         try
         {
             var info = new FileInfo(file);
-            if (!info.Exists || info.Length > LargestRead)
+            if (!info.Exists || info.Length > Osez.Content.ContentFileBytes.MaxBytes)
                 return null;
             return File.ReadLines(file).Skip(location.Line - 1).FirstOrDefault()?.TrimEnd();
         }

@@ -28,7 +28,7 @@ internal sealed class SourceLines(SitePaths paths)
         try
         {
             var info = new FileInfo(full);
-            if (!info.Exists || info.Length > 10_000_000)
+            if (!info.Exists || info.Length > ContentFileBytes.MaxBytes)
                 return null;
             var text = SourceText.Decode(File.ReadAllBytes(full), file, new Diagnostics.DiagnosticBag());
             return text?.Split('\n');

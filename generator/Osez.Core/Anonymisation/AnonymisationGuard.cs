@@ -37,6 +37,7 @@ public static class AnonymisationGuard
         var found = PersonalDataDetectors.Scan(text, document.Declared);
         if (found.Count == 0)
             return;
+        var lines = new LineStarts(text);
         var masked = text.ToCharArray();
         var pending = new List<(IPersonalDataDetector Detector, Detection Detection, string Shown)>();
         foreach (var (detector, detection) in found)
@@ -45,7 +46,7 @@ public static class AnonymisationGuard
             if (passage is not null)
             {
                 used.Add(passage);
-                diagnostics.Report(DiagnosticCodes.AcceptedFinding, Locate(document, text, firstLine, detection.Start),
+                diagnostics.Report(DiagnosticCodes.AcceptedFinding, Locate(document, lines, firstLine, detection.Start),
                     $"Passage accepté comme fausse alerte ({detector.What}) : « {passage.Text} ». Raison donnée : {passage.Reason}",
                     $"Déclaré dans « {AcceptedPassage.Key} » ({passage.Location}) : la relecture de la pull request vérifie que ce n'est pas une donnée personnelle.");
                 continue;
@@ -57,11 +58,11 @@ public static class AnonymisationGuard
         var maskedText = new string(masked);
         foreach (var (detector, detection, shown) in pending)
         {
-            var location = Locate(document, text, firstLine, detection.Start);
+            var location = Locate(document, lines, firstLine, detection.Start);
             diagnostics.Report(detector.Code, location,
                 $"Donnée personnelle possible : {detector.What}, « {OneLine(shown)} ».",
                 HintFor(detector),
-                LineAt(maskedText, detection.Start));
+                LineAt(maskedText, lines, detection.Start));
         }
     }
 
@@ -104,26 +105,45 @@ public static class AnonymisationGuard
         return null;
     }
 
-    private static SourceLocation Locate(ScannedDocument document, string text, int firstLine, int offset)
+    private static SourceLocation Locate(ScannedDocument document, LineStarts lines, int firstLine, int offset)
     {
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourceLocation(document.DisplayPath, firstLine + line, offset - lineStart + 1);
+        var (line, start) = lines.Of(offset);
+        return new SourceLocation(document.DisplayPath, firstLine + line, offset - start + 1);
     }
 
-    private static string LineAt(string text, int offset)
+    /// <summary>Longest quote of a line: reports show less, and a text of one huge line must not be copied once per finding.</summary>
+    private const int MaxExcerpt = 1_000;
+
+    private static string LineAt(string text, LineStarts lines, int offset)
     {
-        var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        var end = text.IndexOf('\n', offset);
-        return text[start..(end < 0 ? text.Length : end)];
+        var (line, start) = lines.Of(offset);
+        var end = lines.EndOf(line);
+        return text.Substring(start, Math.Min(end - start, MaxExcerpt));
+    }
+
+    /// <summary>Where each line of a text starts, so that finding the line of an offset costs log n, not n.</summary>
+    private sealed class LineStarts
+    {
+        private readonly List<int> _starts = [0];
+        private readonly int _length;
+
+        public LineStarts(string text)
+        {
+            _length = text.Length;
+            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+                _starts.Add(i + 1);
+        }
+
+        /// <returns>The line (0-based) holding <paramref name="offset"/>, and the offset where it starts.</returns>
+        public (int Line, int Start) Of(int offset)
+        {
+            var index = _starts.BinarySearch(offset);
+            var line = index >= 0 ? index : ~index - 1;
+            return (line, _starts[line]);
+        }
+
+        /// <summary>The offset of the end of a line (its "\n", or the end of the text).</summary>
+        public int EndOf(int line) => line + 1 < _starts.Count ? _starts[line + 1] - 1 : _length;
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries));

@@ -73,7 +73,7 @@ public static class ContentFolder
                     $"Renommez le fichier en « {Slugs.FromText(slug)}.md » (minuscules, chiffres et tirets).");
                 continue;
             }
-            if (MarkdownFile.Read(file.FullName, display, diagnostics) is { } markdown)
+            if (UnexpectedError.Guard(display, diagnostics, () => MarkdownFile.Read(file.FullName, display, diagnostics), null) is { } markdown)
                 yield return (slug, new SourceDocument(file.FullName, display, null), markdown);
         }
     }

@@ -51,9 +51,8 @@ public static class ContentLoader
         // Never read through a link that leaves the content folder: an error would quote the file it points to.
         if (!ContentFolder.Accept(paths.ConfigFile, paths, diagnostics))
             return null;
-        if (MarkdownFile.ReadBytes(paths.ConfigFile, display, diagnostics) is not { } bytes)
-            return null;
-        var text = SourceText.Decode(bytes, display, diagnostics);
+        var bytes = ContentFileBytes.Read(paths.ConfigFile, display, diagnostics);
+        var text = bytes is null ? null : SourceText.Decode(bytes, display, diagnostics);
         return text is null ? null : SiteConfigReader.Read(text, display, diagnostics);
     }
 
@@ -74,8 +73,9 @@ public static class ContentLoader
                     $"Renommez-le en « {Slugs.FromText(slug)}{file.Extension} » (minuscules, sans accents ni espaces).");
                 continue;
             }
-            if (MarkdownFile.ReadBytes(file.FullName, display, diagnostics) is not { } bytes
-                || SourceText.Decode(bytes, display, diagnostics) is not { } text)
+            var bytes = ContentFileBytes.Read(file.FullName, display, diagnostics);
+            var text = bytes is null ? null : SourceText.Decode(bytes, display, diagnostics);
+            if (text is null)
                 continue;
             var vocabulary = VocabularyReader.Read(text, display, slug, diagnostics);
             if (vocabulary is null)
@@ -118,7 +118,8 @@ public static class ContentLoader
                     $"Le nom « {slug} » ne peut pas servir d'adresse : il faut des minuscules sans accents, des chiffres et des tirets.",
                     $"Renommez le fichier en « {Slugs.FromText(slug)}{(source.Folder is null ? ".md" : "/index.md")} ».");
             }
-            results[i] = memo is null ? Read(diagnostics) : memo.GetOrRead(source.FullPath, diagnostics, Read);
+            results[i] = UnexpectedError.Guard(source.DisplayPath, diagnostics,
+                () => memo is null ? Read(diagnostics) : memo.GetOrRead(source.FullPath, diagnostics, Read), null);
 
             WriteUp? Read(DiagnosticBag into)
                 => MarkdownFile.Read(source.FullPath, source.DisplayPath, into) is { } file

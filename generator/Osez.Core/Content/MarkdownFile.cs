@@ -11,42 +11,13 @@ public sealed record MarkdownFile(YMapping FrontMatter, FrontMatterSplit Split)
 
     /// <returns>The file, or null when it cannot be used (diagnostics say why).</returns>
     public static MarkdownFile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
-        => ReadBytes(fullPath, displayPath, diagnostics) is { } bytes ? Parse(bytes, displayPath, diagnostics) : null;
-
-    /// <summary>The bytes of a content file, or null when it cannot be read (reported as KB0012).</summary>
-    public static byte[]? ReadBytes(string fullPath, string displayPath, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            var dangling = IsDanglingLink(fullPath);
-            diagnostics.Report(DiagnosticCodes.UnreadableFile, new SourceLocation(displayPath),
-                dangling ? "Ce lien symbolique pointe vers un fichier qui n'existe pas." : "Le fichier ne peut pas être lu.",
-                dangling ? "Retirez le lien, ou remplacez-le par le fichier lui-même." : "Vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.");
-            return null;
-        }
-    }
-
-    private static bool IsDanglingLink(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
-        }
-        catch (IOException)
-        {
-            // Links that loop.
-            return false;
-        }
-    }
+        => ContentFileBytes.Read(fullPath, displayPath, diagnostics) is { } bytes ? Parse(bytes, displayPath, diagnostics) : null;
 
     public static MarkdownFile? Parse(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(displayPath, 1, 1);
+        if (ContentFileBytes.IsTooLarge(bytes.Length, displayPath, diagnostics))
+            return null;
         if (bytes.Length > LargeFileBytes)
             diagnostics.Report(DiagnosticCodes.LargeFile, new SourceLocation(displayPath),
                 string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), $"Le fichier fait {bytes.Length / 1_000_000.0:0.0} Mo, bien plus qu'une fiche d'expérience."),

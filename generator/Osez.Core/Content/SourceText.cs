@@ -2,12 +2,13 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Osez.Diagnostics;
+using Osez.Text;
 
 namespace Osez.Content;
 
 /// <summary>
 /// Turns the bytes of a content file into text the rest of the pipeline can trust:
-/// strict UTF-8 (with or without BOM), line endings as "\n", Unicode NFC.
+/// strict UTF-8 (with or without BOM), only characters that can be published, line endings as "\n", Unicode NFC.
 /// </summary>
 public static class SourceText
 {
@@ -42,12 +43,13 @@ public static class SourceText
                 return null;
             }
             var text = new string(chars, 0, charsWritten);
-            var invalid = FirstNonCharacter(text);
+            var invalid = PublishableText.FirstUnpublishable(text);
             if (invalid >= 0)
             {
-                diagnostics.Report(DiagnosticCodes.InvalidUtf8, new SourceLocation(file, 1 + text.AsSpan(0, invalid).Count('\n'), 1),
-                    $"Le fichier contient un caractère qui n'est pas du texte (U+{(int)text[invalid]:X4}) à cette ligne.",
-                    "Retapez la ligne dans un éditeur de texte : ce caractère vient sans doute d'un copier-coller.");
+                var (line, column) = LineAndColumn(text, invalid);
+                diagnostics.Report(DiagnosticCodes.UnpublishableCharacter, new SourceLocation(file, line, column),
+                    $"Le fichier contient un caractère qui ne peut pas être publié ({PublishableText.Describe(text, invalid)}) à cette ligne.",
+                    "Retapez la ligne dans un éditeur de texte : ce caractère invisible vient sans doute d'un copier-coller.");
                 return null;
             }
             return Normalize(text);
@@ -78,31 +80,20 @@ public static class SourceText
         return null;
     }
 
-    // Noncharacters of the BMP, and surrogates (a pair may encode one beyond it).
-    private static readonly SearchValues<char> MayBeNonCharacter = SearchValues.Create(
-        string.Concat(Enumerable.Range(0xD800, 0x800).Concat(Enumerable.Range(0xFDD0, 0x20)).Append(0xFFFE).Append(0xFFFF).Select(c => (char)c)));
-
-    /// <summary>The offset of the first Unicode noncharacter (U+FFFE, U+FDD0...), which normalisation refuses; -1 if none.</summary>
-    private static int FirstNonCharacter(string text)
+    /// <summary>Line and column of an offset of the raw text, whose lines may still end with "\r\n" or "\r".</summary>
+    private static (int Line, int Column) LineAndColumn(string text, int offset)
     {
-        // Most texts hold none of the characters that may start one: the loop starts at the first of them.
-        var first = text.AsSpan().IndexOfAny(MayBeNonCharacter);
-        if (first < 0)
-            return -1;
-        for (var i = first; i < text.Length; i++)
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
         {
-            var c = text[i];
-            if (c is >= '\uFDD0' and <= '\uFDEF' || (c & 0xFFFE) == 0xFFFE)
-                return i;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
             {
-                var rune = char.ConvertToUtf32(c, text[i + 1]);
-                if ((rune & 0xFFFE) == 0xFFFE)
-                    return i;
-                i++;
+                line++;
+                lineStart = i + 1;
             }
         }
-        return -1;
+        return (line, offset - lineStart + 1);
     }
 
     /// <summary>Line endings to "\n" and composed accents (NFC).</summary>

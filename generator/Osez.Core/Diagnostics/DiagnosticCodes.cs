@@ -24,6 +24,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode RawHtmlRemoved = new("KB0014", Severity.Warning, "HTML retiré");
     public static readonly DiagnosticCode LevelOneHeading = new("KB0015", Severity.Warning, "Titre de niveau 1 dans le texte");
     public static readonly DiagnosticCode TooMuchRawHtml = new("KB0016", Severity.Error, "Trop de balises HTML dans le texte");
+    public static readonly DiagnosticCode UnpublishableCharacter = new("KB0017", Severity.Error, "Caractère impossible à publier");
+    public static readonly DiagnosticCode NestingTooDeep = new("KB0018", Severity.Error, "Imbrication trop profonde dans le texte");
+    public static readonly DiagnosticCode TooLarge = new("KB0019", Severity.Error, "Taille maximale dépassée");
 
     // Write-up schema
     public static readonly DiagnosticCode RequiredField = new("KB0101", Severity.Error, "Champ obligatoire manquant");

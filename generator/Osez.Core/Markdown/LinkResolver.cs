@@ -53,7 +53,7 @@ internal sealed class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<st
             return Refused;
         if (url is null)
         {
-            var close = Suggestions.Closest(slug, site.WriteUpSlugs);
+            var close = MaySuggest(at) ? Suggestions.Closest(slug, site.WriteUpSlugs) : [];
             diagnostics.Report(DiagnosticCodes.UnknownWriteUpLink, at,
                 $"Le lien vise la fiche « {slug} », qui n'existe pas (ou n'est pas publiée).",
                 close.Count > 0 ? $"Vouliez-vous écrire fiche:{close[0]} ?" : "Le nom d'une fiche est celui de son fichier, sans « .md ».");
@@ -71,7 +71,7 @@ internal sealed class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<st
         var url = site.Page(slug);
         if (url is null)
         {
-            var close = Suggestions.Closest(slug, site.PageSlugs);
+            var close = MaySuggest(at) ? Suggestions.Closest(slug, site.PageSlugs) : [];
             diagnostics.Report(DiagnosticCodes.UnknownPageLink, at,
                 $"Le lien vise la page « {slug} », qui n'existe pas.",
                 close.Count > 0 ? $"Vouliez-vous écrire page:{close[0]} ?" : "Les pages sont les fichiers de content/pages, sans « .md ».");
@@ -134,18 +134,34 @@ internal sealed class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<st
         return string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)) + anchor;
     }
 
-    private static void CheckAnchor(string anchor, IReadOnlySet<string> anchors, string where, SourceLocation at, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Broken links of one file that get a « did you mean »; the next ones get the general hint. Each suggestion compares
+    /// the link with every write-up, page or anchor of the target: with thousands of headings and as many broken
+    /// links in one body, that would be quadratic.
+    /// </summary>
+    private const int MaxSuggestedPerFile = 50;
+
+    /// <summary>Targets with more anchors than this get no suggestion: a real page has a few dozen.</summary>
+    private const int MaxSuggestionCandidates = 1_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _suggested = new(StringComparer.Ordinal);
+
+    private bool MaySuggest(SourceLocation at) => _suggested.AddOrUpdate(at.File, 1, (_, n) => n + 1) <= MaxSuggestedPerFile;
+
+    private void CheckAnchor(string anchor, IReadOnlySet<string> anchors, string where, SourceLocation at, DiagnosticBag diagnostics)
     {
         var id = Uri.UnescapeDataString(anchor);
         if (anchors.Contains(id))
             return;
-        var close = Suggestions.Closest(id, anchors);
+        var suggest = anchors.Count <= MaxSuggestionCandidates && MaySuggest(at);
+        var close = suggest ? Suggestions.Closest(id, anchors) : [];
         diagnostics.Report(DiagnosticCodes.UnknownAnchor, at,
             $"L'ancre « #{Shorten(id)} » ne correspond à aucun titre de {where} : le lien mènera en haut de la page.",
             close.Count > 0
                 ? $"Vouliez-vous écrire #{close[0]} ? (une ancre est un titre en minuscules, sans accents, avec des tirets)"
                 : anchors.Count > 0
-                    ? $"Une ancre est un titre en minuscules, sans accents, avec des tirets. Ancres possibles : {string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8).Select(a => "#" + a))}."
+                    ? "Une ancre est un titre en minuscules, sans accents, avec des tirets."
+                        + (suggest ? $" Ancres possibles : {string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(8).Select(a => "#" + a))}." : string.Empty)
                     : "Cette fiche n'a pas de titres « ## » : retirez la partie « #... » du lien.");
     }
 

@@ -32,29 +32,33 @@ public sealed class MarkdownRenderer
         smarty.Mapping[SmartyPantType.RightDoubleQuote] = "\u00A0»";
         smarty.Mapping[SmartyPantType.LeftAngleQuote] = "«\u00A0";
         smarty.Mapping[SmartyPantType.RightAngleQuote] = "\u00A0»";
-        _pipeline = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.Default)
             .UseSmartyPants(smarty)
             .UseAutoLinks()
             .UseListExtras()
-            .Build();
+            .UseListExtras();
+        // Before Markdig's own extension, so that each heading has its id when Markdig's comes to it.
+        builder.Extensions.InsertBefore<AutoIdentifierExtension>(new HeadingIds(AutoIdentifierOptions.Default));
+        _pipeline = builder.Build();
         _links = new LinkResolver(links, AnchorsOf);
         _site = links;
     }
 
     private readonly ISiteLinks _site;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _anchors = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>?> _anchors = new(StringComparer.Ordinal);
 
     /// <summary>The heading ids of another write-up, parsed once per build.</summary>
     private IReadOnlySet<string>? AnchorsOf(string slug)
     {
         var body = _site.WriteUpBody(slug);
-        return body is null ? null : _anchors.GetOrAdd(slug, _ => HeadingIds(Markdig.Markdown.Parse(body, _pipeline)));
+        // A body that cannot be parsed is reported where it is rendered; links into it are not checked.
+        return body is null ? null : _anchors.GetOrAdd(slug, _ => Parse(body, context: null, diagnostics: null) is { } document ? IdsOf(document) : null);
     }
 
-    private HashSet<string> HeadingIds(MarkdownDocument document)
+    private HashSet<string> IdsOf(MarkdownDocument document)
     {
         var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         // Paragraph anchors ("demarche-p2") can be linked to as well.
@@ -68,9 +72,10 @@ public sealed class MarkdownRenderer
 
     public RenderedMarkdown Render(string markdown, LinkContext context, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (Parse(markdown, context, diagnostics) is not { } document)
+            return new RenderedMarkdown(string.Empty, [], [], []);
         HeadingLevels.LowerUnderTheTitle(document, context, diagnostics);
-        var ownAnchors = HeadingIds(document);
+        var ownAnchors = IdsOf(document);
         var assets = new List<string>();
         var linked = new List<string>();
         var rawTags = 0;
@@ -130,6 +135,76 @@ public sealed class MarkdownRenderer
             $"Le texte contient {rawTags} balises HTML, plus que les {MaxRawHtmlTags} que le site sait relire : aucune n'est reprise.",
             "Réécrivez ce texte en Markdown (## Titre, - liste, | tableau |, **gras**) : c'est souvent un copier-coller depuis un site ou un traitement de texte.");
         return source.WithoutRaw(html);
+    }
+
+    /// <summary>
+    /// The one place where a body is parsed. A body nested deeper than <see cref="MarkdownNesting.MaxLevels"/> is
+    /// refused (reported when <paramref name="diagnostics"/> is given) and gives null: checked line by line before
+    /// Markdig runs, since it throws on such a line without saying where; checked again on the parsed tree, for
+    /// emphasis and links nested in one paragraph.
+    /// </summary>
+    private MarkdownDocument? Parse(string markdown, LinkContext? context, DiagnosticBag? diagnostics)
+    {
+        if (MarkdownNesting.FirstTooDeepLine(markdown) is { } line)
+        {
+            if (context is not null)
+                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + line.Line, 1),
+                    $"Cette ligne met {line.Levels} citations « > » ou listes les unes dans les autres ; au-delà de {MarkdownNesting.MaxLevels}, le texte ne peut pas être mis en page.",
+                    "Une fiche n'a besoin que d'un ou deux niveaux : retirez les « > » ou les tirets en trop au début de la ligne, ou les espaces qui la décalent vers la droite.");
+            return null;
+        }
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException ex) when (MarkdownNesting.IsMarkdigDepthLimit(ex))
+        {
+            if (context is not null)
+                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + FirstFailingParagraph(markdown), 1),
+                    $"Ce paragraphe met trop d'éléments les uns dans les autres (plus de {MarkdownNesting.MaxLevels} citations, listes, mises en valeur « * » ou « _ », liens « [ ] »).",
+                    TooDeepHint);
+            return null;
+        }
+        if (MarkdownNesting.FirstTooDeepElement(document) is { } element)
+        {
+            if (context is not null)
+                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + element.Line, element.Column + 1),
+                    $"Ce passage met plus de {MarkdownNesting.MaxLevels} éléments les uns dans les autres (citations, listes, mises en valeur « * » ou « _ », liens « [ ] »).",
+                    TooDeepHint);
+            return null;
+        }
+        return document;
+    }
+
+    private const string TooDeepHint = "Vérifiez les « * », « _ » et « [ ] » de ce passage : chacun doit être refermé, et il est rare d'en mettre plus de deux les uns dans les autres.";
+
+    /// <summary>
+    /// Where Markdig gave up, when it did without saying where: the first paragraph (lines between blank lines) that
+    /// it refuses on its own. Each line is parsed once more at most; 0 (the first line) if no paragraph fails alone.
+    /// </summary>
+    private int FirstFailingParagraph(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        var start = 0;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
+                continue;
+            if (i > start)
+            {
+                try
+                {
+                    Markdig.Markdown.Parse(string.Join('\n', lines, start, i - start), _pipeline);
+                }
+                catch (ArgumentException ex) when (MarkdownNesting.IsMarkdigDepthLimit(ex))
+                {
+                    return start;
+                }
+            }
+            start = i + 1;
+        }
+        return 0;
     }
 
     private static SourceLocation Locate(LinkContext context, Inline inline)

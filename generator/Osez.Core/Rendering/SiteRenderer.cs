@@ -41,11 +41,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         {
             partials = session.Partials;
             Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
-                job =>
+                job => UnexpectedError.Guard(job.Origin, diagnostics, () =>
                 {
                     if (Scope?.TryReuse(job, output, rendered.Add, diagnostics) != true)
                         session.Render(job.Layout, job.Model(), job.Url, job.Origin, output, diagnostics);
-                });
+                }));
         }
 
         foreach (var item in rendered)

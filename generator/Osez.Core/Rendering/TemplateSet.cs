@@ -54,7 +54,7 @@ public sealed class TemplateSet : ITemplateLoader
             {
                 var name = Path.GetRelativePath(folder, file).Replace('\\', '/');
                 var shown = display(file);
-                if (MarkdownFile.ReadBytes(file, shown, diagnostics) is not { } bytes
+                if (ContentFileBytes.Read(file, shown, diagnostics) is not { } bytes
                     || SourceText.Decode(bytes, shown, diagnostics) is not { } text)
                     continue;
                 var template = Template.Parse(text, shown);

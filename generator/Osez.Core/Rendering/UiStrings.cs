@@ -77,7 +77,7 @@ public sealed class UiStrings
                 "Vérifiez « langue » dans site.yml, ou copiez templates/strings/fr.yml sous le nom de la langue.");
             return null;
         }
-        if (MarkdownFile.ReadBytes(path, shown, diagnostics) is not { } bytes
+        if (ContentFileBytes.Read(path, shown, diagnostics) is not { } bytes
             || SourceText.Decode(bytes, shown, diagnostics) is not { } text)
             return null;
         var local = new DiagnosticBag();

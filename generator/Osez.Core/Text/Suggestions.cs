@@ -3,18 +3,28 @@ namespace Osez.Text;
 /// <summary>"Did you mean" suggestions, insensitive to case, accents and punctuation.</summary>
 public static class Suggestions
 {
+    /// <summary>
+    /// Longest identifier compared: a suggestion is for a typo in a word or a title, and the distance between two
+    /// texts costs the product of their lengths.
+    /// </summary>
+    public const int MaxLength = 100;
+
     /// <summary>Up to <paramref name="max"/> candidates close to <paramref name="typed"/>, closest first.</summary>
     /// <param name="candidates">Pairs of (value to suggest, extra text it is also known by, such as a label).</param>
     public static IReadOnlyList<string> Closest(string typed, IEnumerable<(string Value, string Alias)> candidates, int max = 3)
     {
+        if (typed.Length > 4 * MaxLength)
+            return [];
         var key = TextFolding.ToIdentifier(typed);
-        if (key.Length == 0)
+        if (key.Length is 0 or > MaxLength)
             return [];
         var scored = new List<(string Value, int Score)>();
         foreach (var (value, alias) in candidates)
         {
+            if (value.Length > 4 * MaxLength)
+                continue;
             var best = Math.Min(Score(key, TextFolding.ToIdentifier(value)),
-                alias.Length > 0 ? Score(key, TextFolding.ToIdentifier(alias)) : int.MaxValue);
+                alias.Length is > 0 and <= 4 * MaxLength ? Score(key, TextFolding.ToIdentifier(alias)) : int.MaxValue);
             if (best < int.MaxValue)
                 scored.Add((value, best));
         }
@@ -33,7 +43,7 @@ public static class Suggestions
     /// <summary>0 for the same identifier; a small number for near misses; int.MaxValue when unrelated.</summary>
     private static int Score(string typed, string candidate)
     {
-        if (candidate.Length == 0)
+        if (candidate.Length is 0 or > MaxLength)
             return int.MaxValue;
         if (typed == candidate)
             return 0;

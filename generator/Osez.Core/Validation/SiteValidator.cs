@@ -25,6 +25,6 @@ public sealed class SiteValidator(IReadOnlyList<IValidationRule> rules)
     public void Validate(LoadedSite site, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var rule in Rules)
-            rule.Validate(site, context, diagnostics);
+            UnexpectedError.Guard(site.Paths.Display(site.Paths.Content), diagnostics, () => rule.Validate(site, context, diagnostics));
     }
 }

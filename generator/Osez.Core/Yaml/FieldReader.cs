@@ -45,7 +45,10 @@ public sealed class FieldReader(YMapping mapping, string pathPrefix, DiagnosticB
             $"« {PathOf(key)} » doit être {expected}, pas {node.KindName}.",
             $"Exemple : {example}");
 
-    /// <summary>A text value; lengths are counted in characters after trimming.</summary>
+    /// <summary>
+    /// A text value; lengths are counted in characters after trimming. A value longer than allowed is reported and cut
+    /// to the allowed length, so that nothing after this check (pages, index, exports of a check) works on more.
+    /// </summary>
     public string Text(string key, bool required, string example, int minLength = 0, int maxLength = int.MaxValue)
     {
         var node = Node(key);
@@ -68,7 +71,7 @@ public sealed class FieldReader(YMapping mapping, string pathPrefix, DiagnosticB
                 $"« {PathOf(key)} » compte {value.Length} caractères ; il en faut {bounds}.",
                 value.Length > maxLength ? "Raccourcissez ce texte." : "Complétez ce texte.");
         }
-        return value;
+        return value.Length > maxLength ? Cut(value, maxLength) : value;
     }
 
     /// <summary>
@@ -136,6 +139,10 @@ public sealed class FieldReader(YMapping mapping, string pathPrefix, DiagnosticB
         _ when char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u2028' or '\u2029' => "un caractère invisible",
         _ => $"le caractère « {c} »",
     };
+
+    /// <summary>The first <paramref name="length"/> characters, never half of a surrogate pair (an emoji).</summary>
+    private static string Cut(string value, int length)
+        => value[..(length > 0 && char.IsHighSurrogate(value[length - 1]) ? length - 1 : length)];
 
     /// <summary>A date written AAAA-MM-JJ.</summary>
     public DateOnly? Date(string key, bool required)

@@ -13,12 +13,32 @@ public static class YamlTreeReader
 {
     public const int MaxDepth = 20;
 
+    /// <summary>
+    /// Longest YAML text read (an en-tête, site.yml, a vocabulary, the interface texts): the longest real one is
+    /// about 20 000 characters. Anything longer is refused before the parser builds anything from it.
+    /// </summary>
+    public const int MaxDocumentChars = 200_000;
+
+    /// <summary>
+    /// Longest single value or key: the longest field allowed (a summary) is 400 characters. Longer values are refused
+    /// here, before they travel through validation, pages, the index and the exports.
+    /// </summary>
+    public const int MaxScalarChars = 10_000;
+
     /// <param name="text">The YAML text.</param>
     /// <param name="file">Path of the file, for locations.</param>
     /// <param name="firstLine">File line number of the first line of <paramref name="text"/>.</param>
     /// <returns>The root node, or null when the document could not be read (diagnostics say why).</returns>
     public static YNode? Read(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {
+        if (text.Length > MaxDocumentChars)
+        {
+            diagnostics.Report(DiagnosticCodes.TooLarge, new SourceLocation(file, firstLine, 1),
+                string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"),
+                    $"{(file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "L'en-tête" : "Ce fichier YAML")} compte {text.Length:N0} caractères ; au-delà de {MaxDocumentChars:N0}, il n'est pas lu."),
+                "Un en-tête tient en quelques dizaines de lignes : vérifiez que la ligne « --- » qui le ferme est bien là, et qu'aucun texte n'y a été collé par erreur.");
+            return null;
+        }
         var context = new ReadContext(text, file, firstLine, diagnostics);
         var parser = new Parser(new StringReader(text));
         try
@@ -94,7 +114,10 @@ public static class YamlTreeReader
                 CheckTag(node);
 
             if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                CheckScalar(scalar);
                 return new YScalar(Locate(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            }
 
             if (parser.TryConsume<SequenceStart>(out var sequenceStart))
             {
@@ -142,6 +165,27 @@ public static class YamlTreeReader
             parser.MoveNext();
             Report(DiagnosticCodes.YamlSyntax, unexpected.Start, "Structure YAML inattendue.", string.Empty);
             return null;
+        }
+
+        /// <summary>
+        /// Size and characters of every value and key, as decoded: an escape between double quotes ("\uFFFE", "\0")
+        /// gives a character the file itself does not hold, so only here can it be seen.
+        /// </summary>
+        private void CheckScalar(Scalar scalar)
+        {
+            if (scalar.Value.Length > MaxScalarChars)
+            {
+                Report(DiagnosticCodes.TooLarge, scalar.Start,
+                    string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"),
+                        $"Cette valeur compte {scalar.Value.Length:N0} caractères ; au-delà de {MaxScalarChars:N0}, elle n'est pas lue."),
+                    "Aucun champ n'en demande autant (un résumé compte au plus 400 caractères) : raccourcissez ce texte, ou mettez-le dans le texte de la fiche, sous l'en-tête.");
+                return;
+            }
+            var invalid = Osez.Text.PublishableText.FirstUnpublishable(scalar.Value);
+            if (invalid >= 0)
+                Report(DiagnosticCodes.UnpublishableCharacter, scalar.Start,
+                    $"Cette valeur contient un caractère qui ne peut pas être publié ({Osez.Text.PublishableText.Describe(scalar.Value, invalid)}).",
+                    "Retirez-le : il vient d'un copier-coller, ou d'une séquence qui commence par « \\ » entre guillemets (« \\u », « \\x », « \\0 »...).");
         }
 
         private void CheckTag(NodeEvent node)

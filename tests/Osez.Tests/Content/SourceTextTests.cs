@@ -52,4 +52,19 @@ public sealed class SourceTextTests
         Assert.Null(text);
         Assert.Equal(DiagnosticCodes.BinaryFile.Id, Assert.Single(diagnostics.Sorted()).Code);
     }
+
+    [Theory]
+    [InlineData("\uFFFE", "U+FFFE")]
+    [InlineData("\U0001FFFF", "U+1FFFF")]
+    [InlineData("\u0007", "U+0007")]
+    [InlineData("\u0085", "U+0085")]
+    public void Reports_a_character_that_cannot_be_published_at_its_line_and_column(string character, string shown)
+    {
+        var (text, diagnostics) = Decode(Encoding.UTF8.GetBytes($"ligne un\r\nligne\rdeux{character}\n"));
+        Assert.Null(text);
+        var diagnostic = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(DiagnosticCodes.UnpublishableCharacter.Id, diagnostic.Code);
+        Assert.Equal((3, 5), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains(shown, diagnostic.Message);
+    }
 }

@@ -9,7 +9,7 @@ namespace Osez.Tests.Robustness;
 /// Every kind of bad input the issue lists, written as a write-up of the minimal fixture and run
 /// through a full check or build: each gives a located diagnostic, none crashes or loses data.
 /// </summary>
-public sealed class BadInputTests
+public sealed partial class BadInputTests
 {
     private const string Essai = "content/fiches/essai.md";
 

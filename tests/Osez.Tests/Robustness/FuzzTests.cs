@@ -26,6 +26,12 @@ public sealed class FuzzTests
         "anonymisation_acceptee:\n  - texte: x\n", "liens:\n  - fiche: ../x\n", "auteurs: []\n", "periode: 2023\n", "thematiques: [,]\n",
         "titre: ~\n", "titre: [a, b]\n", "date_publication: 2025-02-30\n", "taille_groupe: 15-8\n", "statut: [publie]\n",
         "\n", "\n\n---\n", "    ", "```", "~~~", "| a | b |\n|---|", "[^1]", "[^1]: note", "<!--", "-->",
+        // Characters that cannot be published, typed or written as YAML escapes.
+        "\uFDD0", "\U0010FFFF", "\u0001", "\u001B", "\u007F", "\u0085", "\"\\uFFFE\"", "\"\\0\"", "\"\\x01\"", "\"\\U0001FFFF\"", "\"\\uD800\"",
+        // Nesting around and beyond the limit, and values beyond the limits.
+        new string('>', 33), new string('>', 130), string.Concat(Enumerable.Repeat("- ", 40)), string.Concat(Enumerable.Repeat("  ", 40)) + "- x",
+        new string('*', 80) + "x" + new string('*', 80), string.Concat(Enumerable.Repeat("![", 40)) + "x" + string.Concat(Enumerable.Repeat("](a.png)", 40)),
+        new string('x', 10_001), "## Titre\n\n## Titre\n\n## Titre",
     ];
 
     private static readonly string Seed = WriteUpText.Valid + "\n\n## Démarche\n\nVoir [le groupe](fiche:groupe-de-parents#contexte) et la [page](page:a-propos).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
@@ -99,6 +105,7 @@ public sealed class FuzzTests
     private static readonly HashSet<string> FileLevelCodes = new(StringComparer.Ordinal)
     {
         DiagnosticCodes.BinaryFile.Id, DiagnosticCodes.LargeFile.Id, DiagnosticCodes.UnreadableFile.Id, DiagnosticCodes.InvalidSlug.Id,
+        DiagnosticCodes.TooLarge.Id,
     };
 
     [Fact]
@@ -174,5 +181,49 @@ public sealed class FuzzTests
             // Besides the site, only the replaced one kept aside for the next build: no staging folder left over.
             Assert.Equal(["content", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Where(n => n != ".output.recyclage").Order());
         }, 40, threads: 1);
+    }
+
+    /// <summary>A front-matter value: plain text, or with a character that cannot be published, or around the size limits.</summary>
+    private static readonly Gen<(string Yaml, string Expected)> FrontMatterValue = Gen.OneOf(
+        Gen.String[Gen.Char["abcdéèà ,.'-"], 10, 100].Select(t => ($"\"{t.Trim()}x\"", "")),
+        Gen.Select(Gen.OneOf<string>("\\uFFFE", "\\uFFFF", "\\uFDD0", "\\U0003FFFE", "\\0", "\\x01", "\\e", "\\x7F", "\\N", "\\x9F"), Gen.Int[0, 30])
+            .Select(p => ($"\"{new string('a', p.Item2)}{p.Item1}fin\"", DiagnosticCodes.UnpublishableCharacter.Id)),
+        Gen.Int[9_990, 10_010].Select(n => ($"\"{new string('a', n)}\"", n > 10_000 ? DiagnosticCodes.TooLarge.Id : DiagnosticCodes.Length.Id)));
+
+    /// <summary>A body line nesting quotes, lists, emphasis or images: its levels, and the line.</summary>
+    private static readonly Gen<(int Levels, string Line)> NestedLine =
+        from levels in Gen.Int[1, 45]
+        from kind in Gen.Int[0, 4]
+        select (levels, kind switch
+        {
+            0 => string.Concat(Enumerable.Repeat("> ", levels)) + "une citation",
+            1 => string.Concat(Enumerable.Repeat("- ", levels)) + "un point",
+            2 => string.Concat(Enumerable.Repeat("> - ", (levels + 1) / 2)) + "un mélange",
+            3 => string.Concat(Enumerable.Repeat("*a ", levels)) + "x" + string.Concat(Enumerable.Repeat(" a*", levels)),
+            _ => string.Concat(Enumerable.Repeat("![", levels)) + "x" + string.Concat(Enumerable.Repeat("](a.png)", levels)),
+        });
+
+    [Fact]
+    public void Front_matter_values_and_body_nesting_around_the_limits_give_their_diagnostic_at_their_line()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var path = site.File("fiches/essai.md");
+        var fields = new[] { ("titre: \"Une action collective de test\"", "titre: ", 2), ("prenom: Claire", "prenom: ", 7), ("  par: Relectrice", "  par: ", 18) };
+        Explore(Gen.Select(Gen.Int[0, fields.Length - 1], FrontMatterValue, NestedLine), input =>
+        {
+            var (field, (value, expected), (levels, line)) = input;
+            var (find, key, fieldLine) = fields[field];
+            var text = WriteUpText.Valid.Replace(find, key + value) + "\n\n" + line + "\n";
+            File.WriteAllText(path, text);
+            var mine = site.Check().Diagnostics.Where(d => d.Location.File == "content/fiches/essai.md").ToList();
+            Assert.All(mine, d => Assert.True(d.Location.Line > 0, $"{d.Code} without a line: {d.Message}"));
+            if (expected.Length > 0)
+                Assert.Contains(mine, d => d.Code == expected && d.Location.Line == fieldLine);
+            // A refused front matter stops the file there; otherwise the body is measured.
+            if (expected == DiagnosticCodes.Length.Id || expected.Length == 0)
+                Assert.Equal(levels > 32, mine.Any(d => d.Code == DiagnosticCodes.NestingTooDeep.Id && d.Location.Line == 25));
+            else
+                Assert.DoesNotContain(mine, d => d.Code == DiagnosticCodes.NestingTooDeep.Id);
+        }, 60, threads: 1);
     }
 }

@@ -62,6 +62,37 @@ public sealed class PreviewTests
     }
 
     [Fact]
+    public void A_write_up_that_used_to_end_the_preview_is_an_error_in_the_panel_and_the_preview_goes_on()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var state = new PreviewState(_ => null);
+        var rebuilder = new IncrementalRebuilder(site.Paths, SiteBuilder.Default);
+        state.Apply(rebuilder.BuildAll());
+        var good = state.Current.Files;
+        Assert.NotNull(good);
+
+        var cases = new[]
+        {
+            (WriteUpText.Valid.Replace("Une action collective de test", "Une action \\uFFFE collective de test"), DiagnosticCodes.UnpublishableCharacter, 2),
+            (WriteUpText.Valid + "\n" + new string('>', 130) + "\n", DiagnosticCodes.NestingTooDeep, 24),
+            (WriteUpText.Valid + "\n" + new string('*', 6000) + "x" + new string('*', 6000) + "\n", DiagnosticCodes.NestingTooDeep, 24),
+        };
+        foreach (var (text, code, line) in cases)
+        {
+            site.Write("fiches/essai.md", text);
+            state.Apply(rebuilder.Rebuild([new SiteChange(site.File("fiches/essai.md"), ChangeKind.WriteUp)]));
+            Assert.Same(good, state.Current.Files);
+            var error = Assert.Single(state.Current.Errors);
+            Assert.Equal((code.Id, line), (error.Code, error.Location.Line));
+        }
+
+        site.Write("fiches/essai.md", WriteUpText.Valid);
+        state.Apply(rebuilder.Rebuild([new SiteChange(site.File("fiches/essai.md"), ChangeKind.WriteUp)]));
+        Assert.Empty(state.Current.Errors);
+        Assert.Contains("fiches/essai/index.html", state.Current.Files!.Keys);
+    }
+
+    [Fact]
     public void The_error_panel_shows_content_text_as_text()
     {
         var error = new Diagnostic("KB0103", Severity.Error, new SourceLocation("content/fiches/x.md", 2, 1),

@@ -91,4 +91,47 @@ public sealed class YamlTreeReaderTests
         Assert.Null(node);
         Assert.Empty(diagnostics);
     }
+
+    [Theory]
+    [InlineData("titre: \"a\\uFFFEb\"", "U+FFFE")]
+    [InlineData("titre: \"a\\0b\"", "U+0000")]
+    [InlineData("titre: \"a\\x1Fb\"", "U+001F")]
+    [InlineData("liste:\n  - ok\n  - \"\\U0010FFFE\"", "U+10FFFE")]
+    [InlineData("\"cl\\uFDD0e\": valeur", "U+FDD0")]
+    public void Refuses_a_decoded_value_or_key_that_cannot_be_published_where_it_starts(string yaml, string shown)
+    {
+        var (node, diagnostics) = Read(yaml);
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.UnpublishableCharacter.Id, diagnostic.Code);
+        Assert.Equal(2 + yaml.Count(c => c == '\n'), diagnostic.Location.Line);
+        Assert.Contains(shown, diagnostic.Message);
+    }
+
+    [Fact]
+    public void Keeps_escapes_that_give_publishable_characters()
+    {
+        var (node, diagnostics) = Read("titre: \"a\\tb\\u00E9\\_c\\n\"");
+        Assert.Empty(diagnostics);
+        Assert.Equal("a\tbé\u00A0c\n", ((YScalar)((YMapping)node!)["titre"]!).Value);
+    }
+
+    [Fact]
+    public void Refuses_a_value_over_ten_thousand_characters_where_it_starts()
+    {
+        var (node, diagnostics) = Read("titre: ok\nresume: " + new string('x', YamlTreeReader.MaxScalarChars + 1));
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.TooLarge.Id, 3, 9), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Empty(Read("resume: " + new string('x', YamlTreeReader.MaxScalarChars)).Diagnostics);
+    }
+
+    [Fact]
+    public void Refuses_a_document_over_the_limit_before_parsing_it()
+    {
+        var (node, diagnostics) = Read(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"cle{i}: valeur\n")), firstLine: 5);
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.TooLarge.Id, 5), (diagnostic.Code, diagnostic.Location.Line));
+    }
 }

@@ -1,0 +1,42 @@
+namespace Osez.Diagnostics;
+
+/// <summary>
+/// The last resort: an exception nobody foresaw while working on one file becomes an error naming that file, so that
+/// a check still reports everything else, a build stops cleanly and the preview server keeps running. Known causes
+/// are reported where they arise, with their own code; this is only for what slipped through.
+/// </summary>
+public static class UnexpectedError
+{
+    /// <summary>Runs <paramref name="work"/>; if it throws, reports it against <paramref name="file"/> and gives <paramref name="fallback"/>.</summary>
+    public static T Guard<T>(string file, DiagnosticBag diagnostics, Func<T> work, T fallback)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Report(file, diagnostics, ex);
+            return fallback;
+        }
+    }
+
+    /// <inheritdoc cref="Guard{T}(string, DiagnosticBag, Func{T}, T)"/>
+    public static void Guard(string file, DiagnosticBag diagnostics, Action work)
+        => Guard(file, diagnostics, () =>
+        {
+            work();
+            return true;
+        }, false);
+
+    public static void Report(string file, DiagnosticBag diagnostics, Exception exception)
+    {
+        // Parallel loops wrap what their bodies threw.
+        while (exception is AggregateException { InnerExceptions.Count: 1 } aggregate)
+            exception = aggregate.InnerExceptions[0];
+        diagnostics.Report(DiagnosticCodes.UnreadableFile, new SourceLocation(file),
+            $"Ce fichier n'a pas pu être traité : le générateur s'est arrêté sur une erreur imprévue ({exception.GetType().Name} : {exception.Message}).",
+            "Ce n'est sans doute pas de votre fait : signalez-le à l'équipe du site en joignant ce fichier. "
+            + "En attendant, c'est sa dernière modification qu'il faut regarder.");
+    }
+}
