@@ -92,7 +92,8 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
                 });
             }
             foreach (var producer in producers)
-                timer.Time(producer.Stage, () => UnexpectedError.Guard(paths.Display(paths.Content), diagnostics, () => producer.Produce(site, rendered, output, diagnostics)));
+                timer.Time(producer.Stage, () => UnexpectedError.Guard(paths.Display(paths.Content), diagnostics,
+                    () => producer.Produce(site, rendered, output, diagnostics), ex => OutputFailure.Find(ex) is not null));
             if (diagnostics.HasErrors)
                 return Stopped(loaded.FilesRead);
             committing = true;

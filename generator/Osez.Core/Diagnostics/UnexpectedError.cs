@@ -29,6 +29,22 @@ public static class UnexpectedError
             return true;
         }, false);
 
+    /// <summary>
+    /// As <see cref="Guard(string, DiagnosticBag, Action)"/>, but lets through the exceptions that <paramref name="isForeseen"/>
+    /// recognises, for a caller that reports them better (a full disk is KB0505, not an unexpected error).
+    /// </summary>
+    public static void Guard(string file, DiagnosticBag diagnostics, Action work, Func<Exception, bool> isForeseen)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && !isForeseen(ex))
+        {
+            Report(file, diagnostics, ex);
+        }
+    }
+
     public static void Report(string file, DiagnosticBag diagnostics, Exception exception)
     {
         // Parallel loops wrap what their bodies threw.

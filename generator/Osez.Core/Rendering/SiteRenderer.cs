@@ -45,7 +45,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
                 {
                     if (Scope?.TryReuse(job, output, rendered.Add, diagnostics) != true)
                         session.Render(job.Layout, job.Model(), job.Url, job.Origin, output, diagnostics);
-                }));
+                }, ex => OutputFailure.Find(ex) is not null));
         }
 
         foreach (var item in rendered)

@@ -155,14 +155,15 @@ public sealed class FeedAndOpenDataTests
     }
 
     [Fact]
-    public void Characters_xml_cannot_hold_are_left_out_of_the_feed_instead_of_stopping_the_build()
+    public void A_character_xml_cannot_hold_is_refused_where_it_is_written_instead_of_stopping_the_build_later()
     {
         using var site = TestSite.FromFixture("minimal");
         site.Replace("fiches/locataires-et-energie.md", "titre: \"Des locataires agissent sur leurs factures\"", "titre: \"Des locataires\\x16 agissent sur leurs factures\"");
         var result = site.Build();
-        Assert.True(result.Files!.ContainsKey("flux.xml"), DiagnosticAssertions.Describe(result.Diagnostics));
-        var feed = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(result.Files["flux.xml"]));
-        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
-        Assert.Contains("Des locataires agissent sur leurs factures", feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value));
+        // Refused at its line (KB0017) before any page or feed is made: no half-written feed, no crash.
+        var refused = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("KB0017", "content/fiches/locataires-et-energie.md", 2), (refused.Code, refused.Location.File, refused.Location.Line));
+        Assert.Contains("U+0016", refused.Message);
+        Assert.Null(result.Files);
     }
 }

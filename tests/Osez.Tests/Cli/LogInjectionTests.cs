@@ -10,12 +10,17 @@ namespace Osez.Tests.Cli;
 /// </summary>
 public sealed class LogInjectionTests
 {
-    private const string Hostile = "inconnu\u001b[2J\u001b]8;;https://evil.example\u0007lien\u001b]8;;\u0007\u202Eetouq\u009b31m";
+    // Refused where it is written (KB0017), named by its code point; the line is not quoted.
+    private const string Escapes = "  - nom: \"Martin\u001b[2J\u001b]8;;https://evil.example\u0007lien\u001b]8;;\u0007\u009b31m\"";
+    // Not refused (it is text for Arabic or Hebrew), but it would reorder what follows it in the log.
+    private const string Reordering = "inconnu\u202Eetouq";
 
     private static string Check(string format)
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Replace("fiches/locataires-et-energie.md", "statut: publie", "statut: publie\n" + Hostile + ": 1");
+        site.Replace("fiches/locataires-et-energie.md", "  - nom: Martin", Escapes);
+        // In another write-up: the first one is not read further once refused.
+        site.Replace("fiches/groupe-de-parents/index.md", "statut: publie", "statut: publie\n" + Reordering + ": 1");
         var output = new StringWriter();
         CliApp.Run(["check", "--format", format, "--content", site.ContentPath, "--templates", Repository.Templates], output, new StringWriter());
         return output.ToString();
@@ -27,12 +32,14 @@ public sealed class LogInjectionTests
     public void Escape_sequences_from_the_content_are_shown_not_sent_to_the_terminal(string format)
     {
         var output = Check(format);
+        Assert.Contains("KB0017", output);
         Assert.Contains("KB0107", output);
+        Assert.Contains("inconnu\\u{202E}etouq", output);
         Assert.DoesNotContain('\u001b', output);
         Assert.DoesNotContain('\u0007', output);
         Assert.DoesNotContain('\u202E', output);
         Assert.DoesNotContain('\u009b', output);
-        Assert.Contains("inconnu\\u{1B}[2J\\u{1B}]8;;https", output);
+        Assert.Contains("U+001B", output);
     }
 
     [Fact]
