@@ -141,8 +141,18 @@ public sealed class MarkdownRenderer
                     TooDeepHint);
             return null;
         }
+        if (DecodedCharacters.FirstUnpublishable(document, markdown) is { } decoded)
+        {
+            if (context is not null)
+                diagnostics?.Report(DiagnosticCodes.UnpublishableCharacter, new SourceLocation(context.DisplayPath, context.BodyFirstLine + decoded.Line, decoded.Column + 1),
+                    $"{(decoded.Written.Length > 0 ? $"« {Shorten(decoded.Written)} »" : "Ce passage")} donne un caractère qui ne peut pas être publié ({decoded.Character}).",
+                    "Retirez ce code « &#...; » : il ne correspond à aucun caractère affichable.");
+            return null;
+        }
         return document;
     }
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private const string TooDeepHint = "Vérifiez les « * », « _ » et « [ ] » de ce passage : chacun doit être refermé, et il est rare d'en mettre plus de deux les uns dans les autres.";
 

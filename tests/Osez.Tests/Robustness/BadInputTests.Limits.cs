@@ -72,6 +72,26 @@ public sealed partial class BadInputTests
         Assert.Equal((24, 9), (inBody.Location.Line, inBody.Location.Column));
     }
 
+    [Theory]
+    [InlineData("Un texte &#xFFFE; collé.", 24, 10, "U+FFFE")]
+    [InlineData("Un texte &#1; collé.", 24, 10, "U+0001")]
+    [InlineData("## Un titre &#x7F;", 24, 13, "U+007F")]
+    [InlineData("Un [lien](https://exemple.org/&#xFDD0;).", 24, 4, "U+FDD0")]
+    [InlineData("![Une image&#x9F;](affiche.png)", 24, 12, "U+009F")]
+    [InlineData("Un [lien][r].\n\n[r]: https://exemple.org/ \"titre&#x1B;\"", 26, 1, "U+001B")]
+    [InlineData("```texte&#x10FFFF;\ncode\n```", 24, 1, "U+10FFFF")]
+    public void A_character_reference_that_gives_a_character_that_cannot_be_published_is_located(string line, int at, int column, string shown)
+    {
+        var diagnostic = OnlyIn(CheckText(WithBodyLine(line)), DiagnosticCodes.UnpublishableCharacter);
+        Assert.Equal((at, column), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains(shown, diagnostic.Message);
+    }
+
+    [Fact]
+    public void Character_references_to_publishable_characters_are_text()
+        => Assert.DoesNotContain(CheckText(WithBodyLine("&amp; &eacute; &#233; &#x1F600; &Tab; &#0; &#xD800; et `&#xFFFE;` en code.")).Diagnostics,
+            d => d.Location.File == Essai);
+
     [Fact]
     public void Tabs_and_every_kind_of_line_ending_are_still_text()
     {
