@@ -108,7 +108,8 @@ public sealed class MarkdownRenderer
     /// The one place where a body is parsed. A body nested deeper than <see cref="MarkdownNesting.MaxLevels"/> is
     /// refused (reported when <paramref name="diagnostics"/> is given) and gives null: checked line by line before
     /// Markdig runs, since it throws on such a line without saying where; checked again on the parsed tree, for
-    /// emphasis and links nested in one paragraph.
+    /// emphasis and links nested in one paragraph. So is a body that would cost Markdig too much work
+    /// (<see cref="InlineMarkBudget"/>), or that gives characters which cannot be published once decoded.
     /// </summary>
     private MarkdownDocument? Parse(string markdown, LinkContext? context, DiagnosticBag? diagnostics)
     {
@@ -118,6 +119,14 @@ public sealed class MarkdownRenderer
                 diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + line.Line, 1),
                     $"Cette ligne met {line.Levels} citations « > » ou listes les unes dans les autres ; au-delà de {MarkdownNesting.MaxLevels}, le texte ne peut pas être mis en page.",
                     "Une fiche n'a besoin que d'un ou deux niveaux : retirez les « > » ou les tirets en trop au début de la ligne, ou les espaces qui la décalent vers la droite.");
+            return null;
+        }
+        if (InlineMarkBudget.FirstParagraphOverBudget(markdown) is { } paragraph)
+        {
+            if (context is not null)
+                diagnostics?.Report(DiagnosticCodes.TooLarge, new SourceLocation(context.DisplayPath, context.BodyFirstLine + paragraph, 1),
+                    "Ce paragraphe est trop long pour tous les « [ », « * » ou « _ » qu'il contient : sa mise en page demanderait des heures de calcul.",
+                    "Coupez-le en plusieurs paragraphes (une ligne vide entre eux), et retirez les « [ », « * » ou « _ » qui ne servent ni à un lien ni à une mise en valeur.");
             return null;
         }
         MarkdownDocument document;

@@ -228,6 +228,27 @@ public sealed partial class BadInputTests
 
     // Sizes (KB0019)
 
+    [Theory]
+    [InlineData("[a](")]
+    [InlineData("[a][")]
+    [InlineData("*a ")]
+    [InlineData("_a ")]
+    public void A_paragraph_of_marks_that_never_close_is_refused_before_markdig_spends_hours_on_it(string mark)
+    {
+        var paragraph = string.Concat(Enumerable.Repeat(mark, 500_000 / mark.Length));
+        var diagnostic = OnlyIn(CheckText(WithBodyLine("Un paragraphe.\n\n" + paragraph)), DiagnosticCodes.TooLarge);
+        Assert.Equal(26, diagnostic.Location.Line);
+    }
+
+    [Fact]
+    public void A_megabyte_of_long_paragraphs_full_of_links_and_emphasis_is_still_published()
+    {
+        // 500 paragraphs of 2 000 characters, each with 30 links and 60 emphasis: ten times a heavy write-up.
+        var paragraph = string.Concat(Enumerable.Range(0, 30).Select(i => $"Voir [la page {i}](page:a-propos), *une idée* et **un point**. "));
+        var text = WriteUpText.Valid + string.Concat(Enumerable.Repeat("\n\n" + paragraph, 500));
+        Assert.DoesNotContain(CheckText(text).Diagnostics, d => d.Location.File == Essai && d.Severity == Severity.Error);
+    }
+
     [Fact]
     public void A_20_megabyte_title()
     {

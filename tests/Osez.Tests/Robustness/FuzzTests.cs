@@ -31,7 +31,7 @@ public sealed class FuzzTests
         // Nesting around and beyond the limit, and values beyond the limits.
         new string('>', 33), new string('>', 130), string.Concat(Enumerable.Repeat("- ", 40)), string.Concat(Enumerable.Repeat("  ", 40)) + "- x",
         new string('*', 80) + "x" + new string('*', 80), string.Concat(Enumerable.Repeat("![", 40)) + "x" + string.Concat(Enumerable.Repeat("](a.png)", 40)),
-        new string('x', 10_001), "## Titre\n\n## Titre\n\n## Titre",
+        new string('x', 10_001), "## Titre\n\n## Titre\n\n## Titre", string.Concat(Enumerable.Repeat("[a](", 20_000)),
     ];
 
     private static readonly string Seed = WriteUpText.Valid + "\n\n## Démarche\n\nVoir [le groupe](fiche:groupe-de-parents#contexte) et la [page](page:a-propos).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
