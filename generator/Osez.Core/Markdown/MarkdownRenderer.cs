@@ -17,6 +17,7 @@ namespace Osez.Markdown;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly BodyParser _parser;
     private readonly LinkResolver _links;
 
     public MarkdownRenderer(ISiteLinks links)
@@ -37,6 +38,7 @@ public sealed class MarkdownRenderer
         // Before Markdig's own extension, so that each heading has its id when Markdig's comes to it.
         builder.Extensions.InsertBefore<AutoIdentifierExtension>(new HeadingIds(AutoIdentifierOptions.Default));
         _pipeline = builder.Build();
+        _parser = new BodyParser(_pipeline);
         _links = new LinkResolver(links, AnchorsOf);
         _site = links;
     }
@@ -105,92 +107,16 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
-    /// The one place where a body is parsed. A body nested deeper than <see cref="MarkdownNesting.MaxLevels"/> is
-    /// refused (reported when <paramref name="diagnostics"/> is given) and gives null: checked line by line before
-    /// Markdig runs, since it throws on such a line without saying where; checked again on the parsed tree, for
-    /// emphasis and links nested in one paragraph. So is a body that would cost Markdig too much work
-    /// (<see cref="InlineMarkBudget"/>), or that gives characters which cannot be published once decoded.
+    /// The one place where a body is parsed. A body refused by <see cref="BodyParser"/> gives null, and is reported
+    /// when there is a <paramref name="context"/> to place it in (not for another write-up's anchors).
     /// </summary>
     private MarkdownDocument? Parse(string markdown, LinkContext? context, DiagnosticBag? diagnostics)
     {
-        if (MarkdownNesting.FirstTooDeepLine(markdown) is { } line)
-        {
-            if (context is not null)
-                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + line.Line, 1),
-                    $"Cette ligne met {line.Levels} citations « > » ou listes les unes dans les autres ; au-delà de {MarkdownNesting.MaxLevels}, le texte ne peut pas être mis en page.",
-                    "Une fiche n'a besoin que d'un ou deux niveaux : retirez les « > » ou les tirets en trop au début de la ligne, ou les espaces qui la décalent vers la droite.");
-            return null;
-        }
-        if (InlineMarkBudget.FirstParagraphOverBudget(markdown) is { } paragraph)
-        {
-            if (context is not null)
-                diagnostics?.Report(DiagnosticCodes.TooLarge, new SourceLocation(context.DisplayPath, context.BodyFirstLine + paragraph, 1),
-                    "Ce paragraphe est trop long pour tous les « [ », « * » ou « _ » qu'il contient : sa mise en page demanderait des heures de calcul.",
-                    "Coupez-le en plusieurs paragraphes (une ligne vide entre eux), et retirez les « [ », « * » ou « _ » qui ne servent ni à un lien ni à une mise en valeur.");
-            return null;
-        }
-        MarkdownDocument document;
-        try
-        {
-            document = Markdig.Markdown.Parse(markdown, _pipeline);
-        }
-        catch (ArgumentException ex) when (MarkdownNesting.IsMarkdigDepthLimit(ex))
-        {
-            if (context is not null)
-                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + FirstFailingParagraph(markdown), 1),
-                    $"Ce paragraphe met trop d'éléments les uns dans les autres (plus de {MarkdownNesting.MaxLevels} citations, listes, mises en valeur « * » ou « _ », liens « [ ] »).",
-                    TooDeepHint);
-            return null;
-        }
-        if (MarkdownNesting.FirstTooDeepElement(document) is { } element)
-        {
-            if (context is not null)
-                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + element.Line, element.Column + 1),
-                    $"Ce passage met plus de {MarkdownNesting.MaxLevels} éléments les uns dans les autres (citations, listes, mises en valeur « * » ou « _ », liens « [ ] »).",
-                    TooDeepHint);
-            return null;
-        }
-        if (DecodedCharacters.FirstUnpublishable(document, markdown) is { } decoded)
-        {
-            if (context is not null)
-                diagnostics?.Report(DiagnosticCodes.UnpublishableCharacter, new SourceLocation(context.DisplayPath, context.BodyFirstLine + decoded.Line, decoded.Column + 1),
-                    $"{(decoded.Written.Length > 0 ? $"« {Shorten(decoded.Written)} »" : "Ce passage")} donne un caractère qui ne peut pas être publié ({decoded.Character}).",
-                    "Retirez ce code « &#...; » : il ne correspond à aucun caractère affichable.");
-            return null;
-        }
+        var (document, refusal) = _parser.Parse(markdown);
+        if (refusal is not null && context is not null)
+            diagnostics?.Report(refusal.Code, new SourceLocation(context.DisplayPath, context.BodyFirstLine + refusal.Line, refusal.Column + 1),
+                refusal.Message, refusal.Hint);
         return document;
-    }
-
-    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
-
-    private const string TooDeepHint = "Vérifiez les « * », « _ » et « [ ] » de ce passage : chacun doit être refermé, et il est rare d'en mettre plus de deux les uns dans les autres.";
-
-    /// <summary>
-    /// Where Markdig gave up, when it did without saying where: the first paragraph (lines between blank lines) that
-    /// it refuses on its own. Each line is parsed once more at most; 0 (the first line) if no paragraph fails alone.
-    /// </summary>
-    private int FirstFailingParagraph(string markdown)
-    {
-        var lines = markdown.Split('\n');
-        var start = 0;
-        for (var i = 0; i <= lines.Length; i++)
-        {
-            if (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
-                continue;
-            if (i > start)
-            {
-                try
-                {
-                    Markdig.Markdown.Parse(string.Join('\n', lines, start, i - start), _pipeline);
-                }
-                catch (ArgumentException ex) when (MarkdownNesting.IsMarkdigDepthLimit(ex))
-                {
-                    return start;
-                }
-            }
-            start = i + 1;
-        }
-        return 0;
     }
 
     private static SourceLocation Locate(LinkContext context, Inline inline)
