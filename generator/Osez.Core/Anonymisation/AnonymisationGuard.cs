@@ -117,8 +117,10 @@ public static class AnonymisationGuard
     private static string LineAt(string text, LineStarts lines, int offset)
     {
         var (line, start) = lines.Of(offset);
-        var end = lines.EndOf(line);
-        return text.Substring(start, Math.Min(end - start, MaxExcerpt));
+        var length = Math.Min(lines.EndOf(line) - start, MaxExcerpt);
+        if (length > 0 && char.IsHighSurrogate(text[start + length - 1]))
+            length--;
+        return text.Substring(start, length);
     }
 
     /// <summary>Where each line of a text starts, so that finding the line of an offset costs log n, not n.</summary>

@@ -65,10 +65,22 @@ internal sealed class HeadingIds(AutoIdentifierOptions options) : IMarkdownExten
     {
         var writer = new StringWriter();
         new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false }.Render(inline);
+        var text = Publishable(writer.ToString());
         var id = (options & AutoIdentifierOptions.GitHub) != 0
-            ? LinkHelper.UrilizeAsGfm(writer.ToString())
-            : LinkHelper.Urilize(writer.ToString(), (options & AutoIdentifierOptions.AllowOnlyAscii) != 0);
+            ? LinkHelper.UrilizeAsGfm(text)
+            : LinkHelper.Urilize(text, (options & AutoIdentifierOptions.AllowOnlyAscii) != 0);
         return string.IsNullOrEmpty(id) ? "section" : id;
+    }
+
+    /// <summary>
+    /// The title without the characters that cannot be published (« &amp;#xFFFE; » decoded), on which Markdig's
+    /// normalisation throws: the body is refused for them just after parsing, with their line.
+    /// </summary>
+    private static string Publishable(string text)
+    {
+        while (Osez.Text.PublishableText.FirstUnpublishable(text) is var index and >= 0)
+            text = text.Remove(index, char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1);
+        return text;
     }
 
     /// <summary>The ids given so far in one document, and for each title the last number tried after it.</summary>

@@ -23,6 +23,7 @@ public sealed class MarkdownRenderer
     internal const int MaxRawHtmlTags = 5_000;
 
     private readonly MarkdownPipeline _pipeline;
+    private readonly BodyParser _parser;
     private readonly LinkResolver _links;
 
     public MarkdownRenderer(ISiteLinks links)
@@ -43,6 +44,7 @@ public sealed class MarkdownRenderer
         // Before Markdig's own extension, so that each heading has its id when Markdig's comes to it.
         builder.Extensions.InsertBefore<AutoIdentifierExtension>(new HeadingIds(AutoIdentifierOptions.Default));
         _pipeline = builder.Build();
+        _parser = new BodyParser(_pipeline);
         _links = new LinkResolver(links, AnchorsOf);
         _site = links;
     }
@@ -138,73 +140,16 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
-    /// The one place where a body is parsed. A body nested deeper than <see cref="MarkdownNesting.MaxLevels"/> is
-    /// refused (reported when <paramref name="diagnostics"/> is given) and gives null: checked line by line before
-    /// Markdig runs, since it throws on such a line without saying where; checked again on the parsed tree, for
-    /// emphasis and links nested in one paragraph.
+    /// The one place where a body is parsed. A body refused by <see cref="BodyParser"/> gives null, and is reported
+    /// when there is a <paramref name="context"/> to place it in (not for another write-up's anchors).
     /// </summary>
     private MarkdownDocument? Parse(string markdown, LinkContext? context, DiagnosticBag? diagnostics)
     {
-        if (MarkdownNesting.FirstTooDeepLine(markdown) is { } line)
-        {
-            if (context is not null)
-                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + line.Line, 1),
-                    $"Cette ligne met {line.Levels} citations « > » ou listes les unes dans les autres ; au-delà de {MarkdownNesting.MaxLevels}, le texte ne peut pas être mis en page.",
-                    "Une fiche n'a besoin que d'un ou deux niveaux : retirez les « > » ou les tirets en trop au début de la ligne, ou les espaces qui la décalent vers la droite.");
-            return null;
-        }
-        MarkdownDocument document;
-        try
-        {
-            document = Markdig.Markdown.Parse(markdown, _pipeline);
-        }
-        catch (ArgumentException ex) when (MarkdownNesting.IsMarkdigDepthLimit(ex))
-        {
-            if (context is not null)
-                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + FirstFailingParagraph(markdown), 1),
-                    $"Ce paragraphe met trop d'éléments les uns dans les autres (plus de {MarkdownNesting.MaxLevels} citations, listes, mises en valeur « * » ou « _ », liens « [ ] »).",
-                    TooDeepHint);
-            return null;
-        }
-        if (MarkdownNesting.FirstTooDeepElement(document) is { } element)
-        {
-            if (context is not null)
-                diagnostics?.Report(DiagnosticCodes.NestingTooDeep, new SourceLocation(context.DisplayPath, context.BodyFirstLine + element.Line, element.Column + 1),
-                    $"Ce passage met plus de {MarkdownNesting.MaxLevels} éléments les uns dans les autres (citations, listes, mises en valeur « * » ou « _ », liens « [ ] »).",
-                    TooDeepHint);
-            return null;
-        }
+        var (document, refusal) = _parser.Parse(markdown);
+        if (refusal is not null && context is not null)
+            diagnostics?.Report(refusal.Code, new SourceLocation(context.DisplayPath, context.BodyFirstLine + refusal.Line, refusal.Column + 1),
+                refusal.Message, refusal.Hint);
         return document;
-    }
-
-    private const string TooDeepHint = "Vérifiez les « * », « _ » et « [ ] » de ce passage : chacun doit être refermé, et il est rare d'en mettre plus de deux les uns dans les autres.";
-
-    /// <summary>
-    /// Where Markdig gave up, when it did without saying where: the first paragraph (lines between blank lines) that
-    /// it refuses on its own. Each line is parsed once more at most; 0 (the first line) if no paragraph fails alone.
-    /// </summary>
-    private int FirstFailingParagraph(string markdown)
-    {
-        var lines = markdown.Split('\n');
-        var start = 0;
-        for (var i = 0; i <= lines.Length; i++)
-        {
-            if (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]))
-                continue;
-            if (i > start)
-            {
-                try
-                {
-                    Markdig.Markdown.Parse(string.Join('\n', lines, start, i - start), _pipeline);
-                }
-                catch (ArgumentException ex) when (MarkdownNesting.IsMarkdigDepthLimit(ex))
-                {
-                    return start;
-                }
-            }
-            start = i + 1;
-        }
-        return 0;
     }
 
     private static SourceLocation Locate(LinkContext context, Inline inline)

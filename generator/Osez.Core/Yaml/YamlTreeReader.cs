@@ -33,10 +33,13 @@ public static class YamlTreeReader
     {
         if (text.Length > MaxDocumentChars)
         {
+            var frontMatter = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
             diagnostics.Report(DiagnosticCodes.TooLarge, new SourceLocation(file, firstLine, 1),
                 string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"),
-                    $"{(file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "L'en-tête" : "Ce fichier YAML")} compte {text.Length:N0} caractères ; au-delà de {MaxDocumentChars:N0}, il n'est pas lu."),
-                "Un en-tête tient en quelques dizaines de lignes : vérifiez que la ligne « --- » qui le ferme est bien là, et qu'aucun texte n'y a été collé par erreur.");
+                    $"{(frontMatter ? "L'en-tête" : "Ce fichier YAML")} compte {text.Length:N0} caractères ; au-delà de {MaxDocumentChars:N0}, il n'est pas lu."),
+                frontMatter
+                    ? "Un en-tête tient en quelques dizaines de lignes : vérifiez que la ligne « --- » qui le ferme est bien là, et qu'aucun texte n'y a été collé par erreur."
+                    : "Un fichier de réglages, de vocabulaire ou de textes tient en quelques centaines de lignes : vérifiez qu'aucun texte n'y a été collé par erreur.");
             return null;
         }
         var context = new ReadContext(text, file, firstLine, diagnostics);

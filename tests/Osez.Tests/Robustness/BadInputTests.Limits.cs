@@ -72,6 +72,26 @@ public sealed partial class BadInputTests
         Assert.Equal((24, 9), (inBody.Location.Line, inBody.Location.Column));
     }
 
+    [Theory]
+    [InlineData("Un texte &#xFFFE; collé.", 24, 10, "U+FFFE")]
+    [InlineData("Un texte &#1; collé.", 24, 10, "U+0001")]
+    [InlineData("## Un titre &#x7F;", 24, 13, "U+007F")]
+    [InlineData("Un [lien](https://exemple.org/&#xFDD0;).", 24, 4, "U+FDD0")]
+    [InlineData("![Une image&#x9F;](affiche.png)", 24, 12, "U+009F")]
+    [InlineData("Un [lien][r].\n\n[r]: https://exemple.org/ \"titre&#x1B;\"", 26, 1, "U+001B")]
+    [InlineData("```texte&#x10FFFF;\ncode\n```", 24, 1, "U+10FFFF")]
+    public void A_character_reference_that_gives_a_character_that_cannot_be_published_is_located(string line, int at, int column, string shown)
+    {
+        var diagnostic = OnlyIn(CheckText(WithBodyLine(line)), DiagnosticCodes.UnpublishableCharacter);
+        Assert.Equal((at, column), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains(shown, diagnostic.Message);
+    }
+
+    [Fact]
+    public void Character_references_to_publishable_characters_are_text()
+        => Assert.DoesNotContain(CheckText(WithBodyLine("&amp; &eacute; &#233; &#x1F600; &Tab; &#0; &#xD800; et `&#xFFFE;` en code.")).Diagnostics,
+            d => d.Location.File == Essai);
+
     [Fact]
     public void Tabs_and_every_kind_of_line_ending_are_still_text()
     {
@@ -207,6 +227,27 @@ public sealed partial class BadInputTests
     }
 
     // Sizes (KB0019)
+
+    [Theory]
+    [InlineData("[a](")]
+    [InlineData("[a][")]
+    [InlineData("*a ")]
+    [InlineData("_a ")]
+    public void A_paragraph_of_marks_that_never_close_is_refused_before_markdig_spends_hours_on_it(string mark)
+    {
+        var paragraph = string.Concat(Enumerable.Repeat(mark, 500_000 / mark.Length));
+        var diagnostic = OnlyIn(CheckText(WithBodyLine("Un paragraphe.\n\n" + paragraph)), DiagnosticCodes.TooLarge);
+        Assert.Equal(26, diagnostic.Location.Line);
+    }
+
+    [Fact]
+    public void A_megabyte_of_long_paragraphs_full_of_links_and_emphasis_is_still_published()
+    {
+        // 500 paragraphs of 2 000 characters, each with 30 links and 60 emphasis: ten times a heavy write-up.
+        var paragraph = string.Concat(Enumerable.Range(0, 30).Select(i => $"Voir [la page {i}](page:a-propos), *une idée* et **un point**. "));
+        var text = WriteUpText.Valid + string.Concat(Enumerable.Repeat("\n\n" + paragraph, 500));
+        Assert.DoesNotContain(CheckText(text).Diagnostics, d => d.Location.File == Essai && d.Severity == Severity.Error);
+    }
 
     [Fact]
     public void A_20_megabyte_title()

@@ -27,11 +27,11 @@ public sealed class FuzzTests
         "titre: ~\n", "titre: [a, b]\n", "date_publication: 2025-02-30\n", "taille_groupe: 15-8\n", "statut: [publie]\n",
         "\n", "\n\n---\n", "    ", "```", "~~~", "| a | b |\n|---|", "[^1]", "[^1]: note", "<!--", "-->",
         // Characters that cannot be published, typed or written as YAML escapes.
-        "\uFDD0", "\U0010FFFF", "\u0001", "\u001B", "\u007F", "\u0085", "\"\\uFFFE\"", "\"\\0\"", "\"\\x01\"", "\"\\U0001FFFF\"", "\"\\uD800\"",
+        "\uFDD0", "\U0010FFFF", "\u0001", "\u001B", "\u007F", "\u0085", "\"\\uFFFE\"", "\"\\0\"", "\"\\x01\"", "\"\\U0001FFFF\"", "\"\\uD800\"", "&#xFFFE;", "&#1;", "[x](a&#x1;)",
         // Nesting around and beyond the limit, and values beyond the limits.
         new string('>', 33), new string('>', 130), string.Concat(Enumerable.Repeat("- ", 40)), string.Concat(Enumerable.Repeat("  ", 40)) + "- x",
         new string('*', 80) + "x" + new string('*', 80), string.Concat(Enumerable.Repeat("![", 40)) + "x" + string.Concat(Enumerable.Repeat("](a.png)", 40)),
-        new string('x', 10_001), "## Titre\n\n## Titre\n\n## Titre",
+        new string('x', 10_001), "## Titre\n\n## Titre\n\n## Titre", string.Concat(Enumerable.Repeat("[a](", 20_000)),
     ];
 
     private static readonly string Seed = WriteUpText.Valid + "\n\n## Démarche\n\nVoir [le groupe](fiche:groupe-de-parents#contexte) et la [page](page:a-propos).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
