@@ -56,7 +56,8 @@ public sealed class ServeTests(BrowserFixture fixture)
         await Assertions.Expect(overlay).ToHaveCountAsync(0);
 
         // The built files never carry the preview script: it is added when the page is served.
-        Assert.Equal(1, await page.Locator("script[src='/__osez/livereload.js']").CountAsync());
+        // Waited for, not counted at once: on a busy machine the tab may still be loading the page it was sent to.
+        await Assertions.Expect(page.Locator("script[src='/__osez/livereload.js']")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
         Assert.DoesNotContain(Directory.EnumerateFiles(fixture.SiteFolder, "*.html", SearchOption.AllDirectories),
             file => File.ReadAllText(file).Contains("livereload", StringComparison.Ordinal));
         await page.Context.CloseAsync();
