@@ -149,7 +149,7 @@ public static class ContentLoader
                 BodyFirstLine = markdown.Split.BodyFirstLine,
                 FrontMatterText = markdown.Split.Yaml,
                 FrontMatterFirstLine = markdown.Split.YamlFirstLine,
-                AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
+                AcceptedPassages = AcceptedPassagesReader.Read(fields),
             };
             foreach (var extra in fields.Unclaimed)
                 diagnostics.Report(DiagnosticCodes.UnknownKey, extra.Key.Location,
