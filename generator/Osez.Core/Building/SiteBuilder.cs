@@ -1,5 +1,6 @@
 using Osez.Content;
 using Osez.Diagnostics;
+using Osez.Features;
 using Osez.Output;
 using Osez.Rendering;
 using Osez.Site;
@@ -11,9 +12,22 @@ namespace Osez.Building;
 /// Runs the stages: load, validate, render, then each producer (index...), then write.
 /// Nothing is written unless every stage passed without errors.
 /// </summary>
-public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
+public sealed class SiteBuilder
 {
-    public static SiteBuilder Default { get; } = new(SiteProducers.All);
+    private readonly SiteParts _parts;
+    private readonly SiteValidator _validator;
+
+    /// <param name="features">What the site is made of besides the core, in order (<see cref="SiteFeatures.Default"/>).</param>
+    public SiteBuilder(IEnumerable<ISiteFeature> features)
+    {
+        _parts = SiteParts.Of(features);
+        _validator = new SiteValidator([.. SiteValidator.CoreRules, .. _parts.Rules]);
+    }
+
+    public static SiteBuilder Default { get; } = new(SiteFeatures.Default);
+
+    /// <summary>What the features registered, stage by stage.</summary>
+    public SiteParts Parts => _parts;
 
     /// <param name="memory">Kept by the preview server between builds (in memory only): what did not change is reused.</param>
     /// <param name="pagesReady">
@@ -35,10 +49,10 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
         if (options.Mode == OutputMode.Disk)
             OutputRecovery.Run(paths.Output);
 
-        var loaded = timer.Time("load", () => ContentLoader.Load(paths, diagnostics, memory?.WriteUps));
+        var loaded = timer.Time("load", () => ContentLoader.Load(paths, diagnostics, memory?.WriteUps, _parts.ContentReaders));
         if (loaded is null)
             return Stopped();
-        timer.Time("validate", () => SiteValidator.Default.Validate(loaded, new ValidationContext(options.Today, options.IncludeDrafts) { Anonymisation = memory?.Anonymisation }, diagnostics));
+        timer.Time("validate", () => _validator.Validate(loaded, new ValidationContext(options.Today, options.IncludeDrafts) { Anonymisation = memory?.Anonymisation }, diagnostics));
 
         var contentErrors = diagnostics.ErrorCount;
         if (!Directory.Exists(paths.Templates))
@@ -80,7 +94,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
         try
         {
             var scope = options.Mode == OutputMode.Memory ? memory?.ScopeFor(site, options) : null;
-            var rendered = timer.Time("render", () => new SiteRenderer(site, templates, strings) { Scope = scope }.Render(output, diagnostics, options.MaxParallelism));
+            var rendered = timer.Time("render", () => new SiteRenderer(site, templates, strings) { Scope = scope, Features = _parts.Pages }.Render(output, diagnostics, options.MaxParallelism));
             if (memoryOutput is not null && !diagnostics.HasErrors)
             {
                 pagePaths = memoryOutput.Files.Keys.ToHashSet(StringComparer.Ordinal);
@@ -91,7 +105,7 @@ public sealed class SiteBuilder(IReadOnlyList<ISiteProducer> producers)
                     Files = memory?.WithLastProduced(memoryOutput.Files) ?? new Dictionary<string, byte[]>(memoryOutput.Files, StringComparer.Ordinal),
                 });
             }
-            foreach (var producer in producers)
+            foreach (var producer in _parts.Producers)
                 timer.Time(producer.Stage, () => producer.Produce(site, rendered, output, diagnostics));
             if (diagnostics.HasErrors)
                 return Stopped(loaded.FilesRead);

@@ -14,9 +14,13 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
     /// <summary>Write-up pages that may be reused from the previous build (preview server); null renders every page.</summary>
     public RenderScope? Scope { get; init; }
 
+    /// <summary>What the features add: their pages, and values on the core's pages and views.</summary>
+    public IReadOnlyList<IPageSource> Features { get; init; } = [];
+
     public RenderedSite Render(IOutputSink output, DiagnosticBag diagnostics, int maxParallelism = -1)
     {
-        var views = new ViewFactory(site, strings, Scope?.Views);
+        var features = Features.Select(f => f.Begin(site, strings)).ToList();
+        var views = new ViewFactory(site, strings, Scope?.Views, features);
         var globals = new ScriptObject
         {
             ["site"] = views.Site,
@@ -29,12 +33,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         {
             Anchors = new PassageAnchors(strings.Get("anchors.section"), strings.Get("anchors.paragraph")),
         };
-        var planner = new PagePlanner(site, views, markdown, rendered.Add)
-        {
-            Diagnostics = diagnostics,
-            Strings = strings,
-            LearningPaths = new LearningPaths.LearningPathPages(site, views, markdown, strings),
-        };
+        var planner = new PagePlanner(new PageServices(site, views, markdown, strings, diagnostics), features, rendered.Add);
         var jobs = planner.Plan().ToList();
         PartialCache partials;
         using (var session = templates.Begin(globals, Scope?.Partials))

@@ -52,8 +52,8 @@ public sealed class EscapingTests
         var strings = UiStrings.Load(site.Paths.Templates, "fr", site.Paths.Display, diagnostics)!;
         var templates = TemplateSet.Load(site.Paths.Templates, site.Paths.Display, diagnostics);
         using var output = new MemoryOutput(diagnostics);
-        var rendered = new SiteRenderer(model, templates, strings).Render(output, diagnostics);
-        foreach (var producer in SiteProducers.All)
+        var rendered = new SiteRenderer(model, templates, strings) { Features = SiteBuilder.Default.Parts.Pages }.Render(output, diagnostics);
+        foreach (var producer in SiteBuilder.Default.Parts.Producers)
             producer.Produce(model, rendered, output, diagnostics);
         Assert.False(diagnostics.HasErrors, DiagnosticAssertions.Describe(diagnostics.Sorted()));
 
