@@ -1,5 +1,5 @@
+using System.Text;
 using Osez.Content;
-using Osez.Diagnostics;
 using Osez.Markdown;
 using Osez.Rendering.Views;
 using Osez.Site;
@@ -12,7 +12,7 @@ namespace Osez.Rendering;
 /// and per term, free pages, then the pages of each feature (<see cref="PageSet"/>) in their order, and the
 /// 404 page. Adding a vocabulary or a term adds its pages.
 /// </summary>
-public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> features, Action<RenderedWriteUp> onWriteUp)
+public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> features, RenderedBodies bodies)
 {
     public const int LatestOnHome = 6;
 
@@ -35,8 +35,8 @@ public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> fe
         yield return Home();
         foreach (var job in WriteUpList())
             yield return job;
-        foreach (var writeUp in _site.WriteUps)
-            yield return WriteUpPage(writeUp);
+        foreach (var body in bodies.WriteUps)
+            yield return WriteUpPage(body);
         foreach (var vocabulary in _site.Vocabularies.All)
         {
             yield return VocabularyPage(vocabulary);
@@ -83,23 +83,17 @@ public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> fe
         }
     }
 
-    private PageJob WriteUpPage(WriteUp writeUp)
+    private PageJob WriteUpPage(RenderedWriteUp body)
     {
+        var writeUp = body.WriteUp;
         var url = SiteUrls.WriteUp(writeUp.Slug);
         return new PageJob(url, "writeup", writeUp.Source.DisplayPath, () =>
         {
             var view = _views.WriteUp(writeUp);
-            var root = SiteUrls.RootFrom(url);
-            // Kept with the rendered write-up too: a rebuild that reuses this page reports them again.
-            var own = new DiagnosticBag();
-            var body = _markdown.Render(writeUp.Body,
-                new LinkContext(writeUp.Source.DisplayPath, writeUp.BodyFirstLine, root, writeUp.Source.Folder), own);
-            var found = own.Sorted();
-            services.Diagnostics.AddRange(found);
-            onWriteUp(new RenderedWriteUp(writeUp, body) { Diagnostics = found });
             var model = Model(_views.Page(url, "writeup", writeUp.Title, writeUp.Summary, view.EditUrl));
             model["writeup"] = view;
-            model["body"] = Markup.TrustedHtml(body.Html);
+            // Kept as UTF-8 for the producers: made a string again only while its page is rendered.
+            model["body"] = Markup.TrustedHtml(Encoding.UTF8.GetString(body.HtmlUtf8));
             model["headings"] = body.Headings;
             model["related"] = writeUp.Related
                 .Select(r => _site.Find(r.Slug) is { } target ? new RelatedView(target.Title, SiteUrls.WriteUp(target.Slug), r.Why) : null)
