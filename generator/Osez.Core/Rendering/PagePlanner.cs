@@ -35,8 +35,8 @@ public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> fe
         yield return Home();
         foreach (var job in WriteUpList())
             yield return job;
-        foreach (var body in bodies.WriteUps)
-            yield return WriteUpPage(body);
+        for (var i = 0; i < bodies.WriteUps.Count; i++)
+            yield return WriteUpPage(i);
         foreach (var vocabulary in _site.Vocabularies.All)
         {
             yield return VocabularyPage(vocabulary);
@@ -83,8 +83,9 @@ public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> fe
         }
     }
 
-    private PageJob WriteUpPage(RenderedWriteUp body)
+    private PageJob WriteUpPage(int index)
     {
+        var body = bodies.WriteUps[index];
         var writeUp = body.WriteUp;
         var url = SiteUrls.WriteUp(writeUp.Slug);
         return new PageJob(url, "writeup", writeUp.Source.DisplayPath, () =>
@@ -94,7 +95,7 @@ public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> fe
             model["writeup"] = view;
             // Kept as UTF-8 for the producers: made a string again only while its page is rendered.
             model["body"] = Markup.TrustedHtml(Encoding.UTF8.GetString(body.HtmlUtf8));
-            model["headings"] = body.Headings;
+            model["headings"] = bodies.TakeHeadings(index);
             model["related"] = writeUp.Related
                 .Select(r => _site.Find(r.Slug) is { } target ? new RelatedView(target.Title, SiteUrls.WriteUp(target.Slug), r.Why) : null)
                 .Where(r => r is not null).ToList();

@@ -32,6 +32,7 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
             Anchors = new PassageAnchors(_strings.Get("anchors.section"), _strings.Get("anchors.paragraph")),
         };
         var bodies = new RenderedWriteUp[site.WriteUps.Count];
+        var headings = new IReadOnlyList<Heading>?[bodies.Length];
         Parallel.For(0, bodies.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
             var writeUp = site.WriteUps[i];
@@ -41,11 +42,12 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
                 var rendered = markdown.Render(writeUp.Body, new LinkContext(writeUp.Source.DisplayPath, writeUp.BodyFirstLine,
                     SiteUrls.RootFrom(SiteUrls.WriteUp(writeUp.Slug)), writeUp.Source.Folder), own);
                 body = new RenderedWriteUp(writeUp, rendered) { Diagnostics = own.Sorted() };
+                headings[i] = rendered.Headings;
             }
             diagnostics.AddRange(body.Diagnostics);
             bodies[i] = body;
         });
-        return new RenderedBodies(bodies, markdown);
+        return new RenderedBodies(bodies, headings, markdown);
     }
 
     /// <summary>The pages stage: every page, the write-ups' files and the theme's assets.</summary>
