@@ -1,4 +1,5 @@
 using Osez.Configuration;
+using Osez.Content;
 using Osez.Diagnostics;
 
 namespace Osez.Server;

@@ -1,4 +1,5 @@
 using System.Text;
+using Osez.Content;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation;
@@ -194,7 +195,7 @@ public static class AnonymisationGuard
         if (document.Folder is null || !Directory.Exists(document.Folder))
             yield break;
         // Only what the write-up may publish: a link leading out of its folder is refused where it is used.
-        foreach (var file in Content.ContainedPath.Files(document.Folder, document.Folder).Take(MaxFolderFiles))
+        foreach (var file in ContainedPath.Files(document.Folder, document.Folder).Take(MaxFolderFiles))
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith('.') || name == "index.md")

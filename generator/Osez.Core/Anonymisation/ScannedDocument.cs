@@ -28,10 +28,6 @@ public sealed record ScannedDocument(
         writeUp.Body, writeUp.BodyFirstLine, writeUp.Source.Folder,
         DeclaredIdentities.Of(writeUp.Authors, writeUp.Contact), writeUp.AcceptedPassages);
 
-    public static ScannedDocument Of(LearningPaths.LearningPath path) => new(
-        path.Source.DisplayPath, path.Slug, path.FrontMatterText, path.FrontMatterFirstLine,
-        path.Body, path.BodyFirstLine, null, DeclaredIdentities.None, []);
-
     public static ScannedDocument Of(ContentPage page) => new(
         page.Source.DisplayPath, page.Slug, page.FrontMatterText, page.FrontMatterFirstLine,
         page.Body, page.BodyFirstLine, null, DeclaredIdentities.None, page.AcceptedPassages);

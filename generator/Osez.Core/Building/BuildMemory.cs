@@ -16,6 +16,11 @@ namespace Osez.Building;
 /// site's settings and the theme. Any change other than a write-up's Markdown file (<see cref="Forget"/>), a
 /// write-up added, removed or renamed, or another day, and every page is rendered again.
 /// </para>
+/// <para>
+/// It is the one object a build is given for this (<see cref="BuildRun"/>): each stage takes from it its own memo,
+/// <see cref="WriteUps"/> to load, <see cref="Anonymisation"/> to validate, <see cref="RenderScope"/> to render
+/// bodies and pages.
+/// </para>
 /// </summary>
 public sealed class BuildMemory
 {
@@ -25,8 +30,15 @@ public sealed class BuildMemory
     private LastBuild? _last;
     private IReadOnlyDictionary<string, byte[]> _produced = new Dictionary<string, byte[]>();
 
+    // The build under way: its options, what its render stages may reuse, and the files its pages made.
+    private BuildOptions? _options;
+    private (SiteModel Site, RenderScope? Scope)? _scope;
+    private HashSet<string>? _pagePaths;
+
+    /// <summary>The load stage's memo: write-ups whose file did not change are not read again.</summary>
     public WriteUpMemo WriteUps { get; } = new();
 
+    /// <summary>The validate stage's memo: write-ups that were not read again are not scanned again.</summary>
     public AnonymisationMemo Anonymisation { get; } = new();
 
     /// <summary>Write-up pages reused by the last build; 0 when every page was rendered.</summary>
@@ -39,9 +51,26 @@ public sealed class BuildMemory
     public void Forget() => _last = null;
 
     /// <summary>A build starts.</summary>
-    internal void Begin() => LastReused = 0;
+    internal void Begin(BuildOptions options)
+    {
+        LastReused = 0;
+        _options = options;
+        _scope = null;
+        _pagePaths = null;
+    }
 
-    internal RenderScope? ScopeFor(SiteModel site, BuildOptions options)
+    /// <summary>
+    /// The render stages' memo: the write-up bodies and pages this build may take from the last one as they were
+    /// (null renders everything). Worked out once per build, and only for a build in memory.
+    /// </summary>
+    internal RenderScope? RenderScope(SiteModel site)
+    {
+        if (_scope is not { } known || !ReferenceEquals(known.Site, site))
+            _scope = known = (site, _options is { Mode: OutputMode.Memory } options ? ScopeFor(site, options) : null);
+        return known.Scope;
+    }
+
+    private RenderScope? ScopeFor(SiteModel site, BuildOptions options)
     {
         var last = _last;
         if (last is null || last.Today != options.Today || last.IncludeDrafts != options.IncludeDrafts
@@ -100,17 +129,21 @@ public sealed class BuildMemory
 
     /// <summary>Keeps pages rendered without errors as the ones the next build starts from.</summary>
     /// <param name="files">The build's files, pages only so far (the producers add theirs afterwards).</param>
-    internal void Remember(SiteModel site, RenderedSite rendered, IReadOnlyDictionary<string, byte[]> files, RenderScope? scope, BuildOptions options)
+    internal void Remember(SiteModel site, RenderedSite rendered, IReadOnlyDictionary<string, byte[]> files)
     {
-        LastReused = scope?.Reused ?? 0;
+        var options = _options!;
+        LastReused = RenderScope(site)?.Reused ?? 0;
+        _pagePaths = files.Keys.ToHashSet(StringComparer.Ordinal);
         _last = new LastBuild(site, rendered.WriteUps.ToDictionary(r => r.WriteUp.Slug, StringComparer.Ordinal), files,
             options.Today, options.IncludeDrafts, rendered.Views, rendered.Partials);
     }
 
-    /// <summary>Keeps the index, exports and feeds of a complete build: the next build serves them until it has its own.</summary>
-    /// <param name="pagePaths">The files that were there before the producers ran.</param>
-    internal void RememberProduced(IReadOnlyDictionary<string, byte[]> files, IReadOnlySet<string> pagePaths)
-        => _produced = files.Where(f => !pagePaths.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+    /// <summary>Keeps the index, exports and feeds of a complete build (the files beside its pages): the next build serves them until it has its own.</summary>
+    internal void RememberProduced(IReadOnlyDictionary<string, byte[]> files)
+    {
+        if (_pagePaths is { } pagePaths)
+            _produced = files.Where(f => !pagePaths.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+    }
 
     /// <summary>Freshly rendered pages with the last complete build's index, exports and feeds.</summary>
     internal IReadOnlyDictionary<string, byte[]> WithLastProduced(IReadOnlyDictionary<string, byte[]> pages)

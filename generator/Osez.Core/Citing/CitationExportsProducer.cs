@@ -1,6 +1,6 @@
 using System.Text;
-using Osez.Building;
 using Osez.Diagnostics;
+using Osez.Features;
 using Osez.Output;
 using Osez.Rendering;
 using Osez.Site;

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Osez.Building;
 using Osez.Content;
 using Osez.Diagnostics;
+using Osez.Features;
 using Osez.Output;
 using Osez.Rendering;
 using Osez.Site;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
-using Osez.Building;
 using Osez.Diagnostics;
+using Osez.Features;
 using Osez.Output;
 using Osez.Rendering;
 using Osez.Site;

@@ -20,13 +20,6 @@ public sealed record SitePaths(string Content, string Templates, string Output)
         Path.TrimEndingDirectorySeparator(Path.GetFullPath(templates)),
         Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)));
 
-    /// <summary>
-    /// Whether a file's lines may be quoted under a message: only a file of the content or templates folder, every
-    /// link followed. Reports end up in public logs; a link to a system file must not have them print it.
-    /// </summary>
-    public bool MayQuote(string fullPath)
-        => Osez.Content.ContainedPath.IsInside(fullPath, Content) || Osez.Content.ContainedPath.IsInside(fullPath, Templates);
-
     /// <summary>"content/fiches/x.md" for a file under the root; the full path otherwise.</summary>
     public string Display(string fullPath)
     {

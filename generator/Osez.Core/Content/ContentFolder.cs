@@ -11,6 +11,13 @@ namespace Osez.Content;
 /// </summary>
 public static class ContentFolder
 {
+    /// <summary>
+    /// Whether a file's lines may be quoted under a message: only a file of the content or templates folder, every
+    /// link followed. Reports end up in public logs; a link to a system file must not have them print it.
+    /// </summary>
+    public static bool MayQuote(this SitePaths paths, string fullPath)
+        => ContainedPath.IsInside(fullPath, paths.Content) || ContainedPath.IsInside(fullPath, paths.Templates);
+
     public static IReadOnlyList<FileSystemInfo> Entries(string folder, SitePaths paths, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(folder) || !Accept(folder, paths, diagnostics))

@@ -6,11 +6,12 @@ using Osez.Yaml;
 
 namespace Osez.Content;
 
-/// <summary>The load stage: reads site.yml, the vocabularies, the write-ups and the pages.</summary>
+/// <summary>The load stage: reads site.yml, the vocabularies, the write-ups and the pages, then runs the features' readers.</summary>
 public static class ContentLoader
 {
     /// <param name="memo">Kept by the preview server between builds: unchanged write-ups are not read again.</param>
-    public static LoadedSite? Load(SitePaths paths, DiagnosticBag diagnostics, WriteUpMemo? memo = null)
+    /// <param name="readers">The features' readers, run in this order after the pages.</param>
+    public static LoadedSite? Load(SitePaths paths, DiagnosticBag diagnostics, WriteUpMemo? memo = null, IReadOnlyList<IContentReader>? readers = null)
     {
         if (!Directory.Exists(paths.Content))
         {
@@ -27,14 +28,14 @@ public static class ContentLoader
         memo?.Begin(paths.Vocabularies);
         var writeUps = LoadWriteUps(paths, reader, diagnostics, unreadable, memo);
         var pages = LoadPages(paths, diagnostics);
-        var learningPaths = LearningPaths.LearningPathReader.LoadAll(paths, diagnostics);
+        var parts = (readers ?? []).Select(reader => reader.Read(paths, diagnostics)).ToList();
         if (config is null)
             return null;
         return new LoadedSite(paths, config, vocabularies, writeUps, pages,
-            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count + learningPaths.Count)
+            FilesRead: 1 + vocabularies.All.Count + writeUps.Count + pages.Count + parts.Sum(p => p.FilesRead))
         {
             UnreadableWriteUps = unreadable,
-            LearningPaths = learningPaths,
+            Parts = parts,
         };
     }
 
@@ -150,7 +151,7 @@ public static class ContentLoader
                 BodyFirstLine = markdown.Split.BodyFirstLine,
                 FrontMatterText = markdown.Split.Yaml,
                 FrontMatterFirstLine = markdown.Split.YamlFirstLine,
-                AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
+                AcceptedPassages = AcceptedPassagesReader.Read(fields),
             };
             foreach (var extra in fields.Unclaimed)
                 diagnostics.Report(DiagnosticCodes.UnknownKey, extra.Key.Location,

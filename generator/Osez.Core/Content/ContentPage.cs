@@ -18,5 +18,5 @@ public sealed record ContentPage
     public int FrontMatterFirstLine { get; init; } = 2;
 
     /// <summary>Passages declared as false alarms of the anonymisation guard.</summary>
-    public IReadOnlyList<Anonymisation.AcceptedPassage> AcceptedPassages { get; init; } = [];
+    public IReadOnlyList<AcceptedPassage> AcceptedPassages { get; init; } = [];
 }

@@ -1,5 +1,4 @@
 using Osez.Configuration;
-using Osez.LearningPaths;
 using Osez.Vocabularies;
 
 namespace Osez.Content;
@@ -16,6 +15,9 @@ public sealed record LoadedSite(
     /// <summary>Write-ups whose file exists but could not be read (their own errors say why): not "unknown" to links.</summary>
     public IReadOnlySet<string> UnreadableWriteUps { get; init; } = new HashSet<string>();
 
-    /// <summary>Learning paths from <c>content/parcours/</c>.</summary>
-    public IReadOnlyList<LearningPath> LearningPaths { get; init; } = [];
+    /// <summary>What the features' content readers read (<see cref="IContentReader"/>), in their order.</summary>
+    public IReadOnlyList<ContentPart> Parts { get; init; } = [];
+
+    /// <summary>The part of type <typeparamref name="T"/>; null when no reader made one (its feature is not built).</summary>
+    public T? Part<T>() where T : ContentPart => Parts.OfType<T>().FirstOrDefault();
 }

@@ -44,7 +44,7 @@ public sealed record WriteUp
     public int FrontMatterFirstLine { get; init; } = 2;
 
     /// <summary>Passages the author declares as false alarms of the anonymisation guard.</summary>
-    public IReadOnlyList<Anonymisation.AcceptedPassage> AcceptedPassages { get; init; } = [];
+    public IReadOnlyList<AcceptedPassage> AcceptedPassages { get; init; } = [];
 
     public IReadOnlyList<TermRef> TermsOf(string vocabularyKey)
         => Terms.TryGetValue(vocabularyKey, out var terms) ? terms : [];

@@ -39,7 +39,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             Review = ReadReview(fields, locations),
             FormerSlugs = FormerSlugReader.Read(fields),
             Terms = ReadTerms(fields, locations),
-            AcceptedPassages = Anonymisation.AcceptedPassagesReader.Read(fields),
+            AcceptedPassages = AcceptedPassagesReader.Read(fields),
             Extra = ReportUnknownKeys(fields),
             Body = split.Body,
             BodyFirstLine = split.BodyFirstLine,

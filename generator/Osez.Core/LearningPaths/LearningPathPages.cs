@@ -9,26 +9,22 @@ namespace Osez.LearningPaths;
 
 /// <summary>
 /// The pages of the learning paths (a list, one page each), and what other pages show of them:
-/// the home page lists them, a write-up page names the paths it belongs to.
+/// the home page lists them, a write-up page names the paths it belongs to. Made once per render.
 /// </summary>
-public sealed class LearningPathPages
+public sealed class LearningPathPages : PageSet
 {
     public const string ListUrl = "parcours/index.html";
 
     private readonly SiteModel _site;
-    private readonly ViewFactory _views;
-    private readonly MarkdownRenderer _markdown;
     private readonly UiStrings _strings;
     private readonly IReadOnlyList<LearningPath> _paths;
     private readonly Dictionary<string, List<LearningPathMembershipView>> _membership = new(StringComparer.Ordinal);
 
-    public LearningPathPages(SiteModel site, ViewFactory views, MarkdownRenderer markdown, UiStrings strings)
+    public LearningPathPages(SiteModel site, UiStrings strings)
     {
         _site = site;
-        _views = views;
-        _markdown = markdown;
         _strings = strings;
-        _paths = site.Loaded.LearningPaths.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        _paths = LearningPathSet.Of(site.Loaded).OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
         foreach (var path in _paths)
         {
             var steps = Published(path);
@@ -46,18 +42,28 @@ public sealed class LearningPathPages
     public static string Url(string slug) => $"parcours/{slug}/index.html";
 
     /// <summary>The paths, as the home page and the list show them.</summary>
-    public IReadOnlyList<LearningPathView> All() => _paths.Select(View).ToList();
+    public IReadOnlyList<LearningPathView> All(ViewFactory views) => _paths.Select(p => View(p, views)).ToList();
 
     /// <summary>The paths that include a write-up, with its position in each.</summary>
     public IReadOnlyList<LearningPathMembershipView> Including(WriteUp writeUp)
         => _membership.TryGetValue(writeUp.Slug, out var list) ? list : [];
 
-    public IEnumerable<PageJob> Plan(Osez.Diagnostics.DiagnosticBag diagnostics)
+    /// <summary>The home page lists the paths; a write-up's page names those it belongs to.</summary>
+    public override void AddTo(PageJob page, ScriptObject model, PageServices services)
     {
+        if (page.Url == SiteUrls.Home)
+            model["learning_paths"] = All(services.Views);
+        else if (page.WriteUp is { } writeUp)
+            model["parcours"] = Including(writeUp);
+    }
+
+    public override IEnumerable<PageJob> Plan(PageServices services)
+    {
+        var views = services.Views;
         yield return new PageJob(ListUrl, "parcours-list", "liste des parcours", () =>
         {
-            var model = Model(_views.Page(ListUrl, "parcours-list", _strings.Get("parcours.title"), _strings.Get("parcours.intro")));
-            model["learning_paths"] = All();
+            var model = PageModel.Of(views.Page(ListUrl, "parcours-list", _strings.Get("parcours.title"), _strings.Get("parcours.intro")));
+            model["learning_paths"] = All(views);
             return model;
         });
         foreach (var path in _paths)
@@ -65,19 +71,19 @@ public sealed class LearningPathPages
             var url = Url(path.Slug);
             yield return new PageJob(url, "parcours", path.Source.DisplayPath, () =>
             {
-                var body = _markdown.Render(path.Body,
-                    new LinkContext(path.Source.DisplayPath, path.BodyFirstLine, SiteUrls.RootFrom(url), null), diagnostics);
-                var model = Model(_views.Page(url, "parcours", path.Title, path.Summary, Rendering.ForgeLinks.Edit(_site.Config, path.Source.DisplayPath)));
-                model["learning_path"] = View(path);
+                var body = services.Markdown.Render(path.Body,
+                    new LinkContext(path.Source.DisplayPath, path.BodyFirstLine, SiteUrls.RootFrom(url), null), services.Diagnostics);
+                var model = PageModel.Of(views.Page(url, "parcours", path.Title, path.Summary, ForgeLinks.Edit(_site.Config, path.Source.DisplayPath)));
+                model["learning_path"] = View(path, views);
                 model["body"] = Markup.TrustedHtml(body.Html);
                 return model;
             });
         }
     }
 
-    private LearningPathView View(LearningPath path) => new(
+    private LearningPathView View(LearningPath path, ViewFactory views) => new(
         path.Slug, Url(path.Slug), path.Title, path.Summary, path.Audience, path.Duration, path.IsIllustrative,
-        Published(path).Select((s, i) => new LearningPathStepView(i + 1, s.Question, _views.WriteUp(s.WriteUp))).ToList());
+        Published(path).Select((s, i) => new LearningPathStepView(i + 1, s.Question, views.WriteUp(s.WriteUp))).ToList());
 
     /// <summary>The steps whose write-up is published (validation reports the others).</summary>
     private List<(WriteUp WriteUp, string Question)> Published(LearningPath path) => path.Steps
@@ -86,6 +92,4 @@ public sealed class LearningPathPages
         .DistinctBy(s => s.WriteUp!.Slug)
         .Select(s => (s.WriteUp!, s.Question))
         .ToList();
-
-    private static ScriptObject Model(PageView page) => new() { ["page"] = page, ["head"] = string.Empty };
 }

@@ -1,4 +1,5 @@
 using Osez.Text;
+
 namespace Osez.Markdown;
 
 /// <summary>

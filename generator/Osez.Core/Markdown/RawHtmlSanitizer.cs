@@ -1,9 +1,9 @@
-using Osez.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 using Osez.Diagnostics;
+using Osez.Text;
 
 namespace Osez.Markdown;
 

@@ -21,4 +21,7 @@ public interface IOutputSink : IDisposable
 
     /// <summary>Makes the whole site visible at once. Not called when the build failed.</summary>
     void Commit();
+
+    /// <summary>The files of the site so far, for the build's summary.</summary>
+    int FileCount { get; }
 }

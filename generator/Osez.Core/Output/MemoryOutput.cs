@@ -13,6 +13,8 @@ public sealed class MemoryOutput(DiagnosticBag diagnostics) : IOutputSink
 
     public bool IsCommitted { get; private set; }
 
+    public int FileCount => _files.Count;
+
     public void Write(string path, ReadOnlySpan<byte> content, string origin)
     {
         if (_paths.Claim(path, origin))

@@ -1,3 +1,4 @@
+using System.Text;
 using Osez.Content;
 using Osez.Markdown;
 using Osez.Rendering.Views;
@@ -8,85 +9,98 @@ namespace Osez.Rendering;
 
 /// <summary>
 /// Lists every HTML page of the site: home, write-ups and their list, a page per vocabulary
-/// and per term, free pages and the 404 page. Adding a vocabulary or a term adds its pages.
+/// and per term, free pages, then the pages of each feature (<see cref="PageSet"/>) in their order, and the
+/// 404 page. Adding a vocabulary or a term adds its pages.
 /// </summary>
-public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRenderer markdown, Action<RenderedWriteUp> onWriteUp)
+public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> features, RenderedBodies bodies)
 {
     public const int LatestOnHome = 6;
 
+    private readonly SiteModel _site = services.Site;
+    private readonly ViewFactory _views = services.Views;
+    private readonly MarkdownRenderer _markdown = services.Markdown;
+
     public IEnumerable<PageJob> Plan()
+    {
+        foreach (var job in CorePages())
+            yield return WithFeatureValues(job);
+        foreach (var feature in features)
+            foreach (var job in feature.Plan(services))
+                yield return job;
+        yield return WithFeatureValues(NotFound());
+    }
+
+    private IEnumerable<PageJob> CorePages()
     {
         yield return Home();
         foreach (var job in WriteUpList())
             yield return job;
-        foreach (var writeUp in site.WriteUps)
-            yield return WriteUpPage(writeUp);
-        foreach (var vocabulary in site.Vocabularies.All)
+        for (var i = 0; i < bodies.WriteUps.Count; i++)
+            yield return WriteUpPage(i);
+        foreach (var vocabulary in _site.Vocabularies.All)
         {
             yield return VocabularyPage(vocabulary);
             foreach (var term in vocabulary.Terms)
                 foreach (var job in TermPages(vocabulary, term))
                     yield return job;
         }
-        foreach (var page in site.Pages)
+        foreach (var page in _site.Pages)
             yield return ContentPageJob(page);
-        yield return Search.SearchPage.Job(site, views);
-        foreach (var job in LearningPaths.Plan(Diagnostics))
-            yield return job;
-        foreach (var job in new Citing.CitingPages(site, views, Strings).Plan())
-            yield return job;
-        yield return Proposal();
-        yield return NotFound();
     }
+
+    /// <summary>A core page whose model the features add to (the home page lists the learning paths...).</summary>
+    private PageJob WithFeatureValues(PageJob job) => features.Count == 0 ? job : job with
+    {
+        Model = () =>
+        {
+            var model = job.Model();
+            foreach (var feature in features)
+                feature.AddTo(job, model, services);
+            return model;
+        },
+    };
 
     private PageJob Home() => new(SiteUrls.Home, "home", "page d'accueil", () =>
     {
-        var model = Model(views.Page(SiteUrls.Home, "home", site.Config.Title, site.Config.Description));
-        model["latest"] = views.WriteUps(site.WriteUps.Take(LatestOnHome));
-        model["learning_paths"] = LearningPaths.All();
+        var model = Model(_views.Page(SiteUrls.Home, "home", _site.Config.Title, _site.Config.Description));
+        model["latest"] = _views.WriteUps(_site.WriteUps.Take(LatestOnHome));
         return model;
     });
 
     private IEnumerable<PageJob> WriteUpList()
     {
-        var total = Pagination.PageCount(site.WriteUps.Count);
-        foreach (var (number, items) in Pagination.Pages(site.WriteUps))
+        var total = Pagination.PageCount(_site.WriteUps.Count);
+        foreach (var (number, items) in Pagination.Pages(_site.WriteUps))
         {
             var url = SiteUrls.WriteUps(number);
             yield return new PageJob(url, "writeups", "liste des fiches", () =>
             {
-                var model = Model(views.Page(url, "writeups", views.Site.Title, site.Config.Description));
-                model["writeups"] = views.WriteUps(items);
+                var model = Model(_views.Page(url, "writeups", _views.Site.Title, _site.Config.Description));
+                model["writeups"] = _views.WriteUps(items);
                 model["pagination"] = Pagination.View(number, total, SiteUrls.WriteUps);
                 return model;
             });
         }
     }
 
-    private PageJob WriteUpPage(WriteUp writeUp)
+    private PageJob WriteUpPage(int index)
     {
+        var body = bodies.WriteUps[index];
+        var writeUp = body.WriteUp;
         var url = SiteUrls.WriteUp(writeUp.Slug);
         return new PageJob(url, "writeup", writeUp.Source.DisplayPath, () =>
         {
-            var view = views.WriteUp(writeUp);
-            var root = SiteUrls.RootFrom(url);
-            // Kept with the rendered write-up too: a rebuild that reuses this page reports them again.
-            var own = new Diagnostics.DiagnosticBag();
-            var body = markdown.Render(writeUp.Body,
-                new LinkContext(writeUp.Source.DisplayPath, writeUp.BodyFirstLine, root, writeUp.Source.Folder), own);
-            var found = own.Sorted();
-            Diagnostics.AddRange(found);
-            onWriteUp(new RenderedWriteUp(writeUp, body) { Diagnostics = found });
-            var model = Model(views.Page(url, "writeup", writeUp.Title, writeUp.Summary, view.EditUrl));
+            var view = _views.WriteUp(writeUp);
+            var model = Model(_views.Page(url, "writeup", writeUp.Title, writeUp.Summary, view.EditUrl));
             model["writeup"] = view;
-            model["body"] = Markup.TrustedHtml(body.Html);
-            model["headings"] = body.Headings;
+            // Kept as UTF-8 for the producers: made a string again only while its page is rendered.
+            model["body"] = Markup.TrustedHtml(Encoding.UTF8.GetString(body.HtmlUtf8));
+            model["headings"] = bodies.TakeHeadings(index);
             model["related"] = writeUp.Related
-                .Select(r => site.Find(r.Slug) is { } target ? new RelatedView(target.Title, SiteUrls.WriteUp(target.Slug), r.Why) : null)
+                .Select(r => _site.Find(r.Slug) is { } target ? new RelatedView(target.Title, SiteUrls.WriteUp(target.Slug), r.Why) : null)
                 .Where(r => r is not null).ToList();
-            model["backlinks"] = site.BacklinksOf(writeUp.Slug).Select(b => new LinkView(b.Title, SiteUrls.WriteUp(b.Slug))).ToList();
+            model["backlinks"] = _site.BacklinksOf(writeUp.Slug).Select(b => new LinkView(b.Title, SiteUrls.WriteUp(b.Slug))).ToList();
             model["assets"] = body.Assets;
-            model["parcours"] = LearningPaths.Including(writeUp);
             return model;
         })
         {
@@ -99,26 +113,26 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
         var url = SiteUrls.Vocabulary(vocabulary);
         return new PageJob(url, "vocabulary", vocabulary.Location.File, () =>
         {
-            var model = Model(views.Page(url, "vocabulary", vocabulary.Label, vocabulary.Description));
-            model["vocabulary"] = views.Vocabulary(vocabulary.Key);
+            var model = Model(_views.Page(url, "vocabulary", vocabulary.Label, vocabulary.Description));
+            model["vocabulary"] = _views.Vocabulary(vocabulary.Key);
             return model;
         });
     }
 
     private IEnumerable<PageJob> TermPages(Vocabularies.Vocabulary vocabulary, Vocabularies.Term term)
     {
-        var usage = site.UsageOf(vocabulary, term);
+        var usage = _site.UsageOf(vocabulary, term);
         var total = Pagination.PageCount(usage.Count);
         foreach (var (number, items) in Pagination.Pages(usage))
         {
             var url = SiteUrls.Term(vocabulary, term, number);
             yield return new PageJob(url, "term", $"{vocabulary.Location.File} ({term.Id})", () =>
             {
-                var vocabularyView = views.Vocabulary(vocabulary.Key);
-                var model = Model(views.Page(url, "term", term.Label, term.Description));
+                var vocabularyView = _views.Vocabulary(vocabulary.Key);
+                var model = Model(_views.Page(url, "term", term.Label, term.Description));
                 model["vocabulary"] = vocabularyView;
                 model["term"] = vocabularyView.Terms.First(t => t.Id == term.Id);
-                model["writeups"] = views.WriteUps(items);
+                model["writeups"] = _views.WriteUps(items);
                 model["pagination"] = Pagination.View(number, total, n => SiteUrls.Term(vocabulary, term, n));
                 return model;
             });
@@ -130,39 +144,23 @@ public sealed class PagePlanner(SiteModel site, ViewFactory views, MarkdownRende
         var url = SiteUrls.Page(page.Slug);
         return new PageJob(url, "page", page.Source.DisplayPath, () =>
         {
-            var body = markdown.Render(page.Body,
-                new LinkContext(page.Source.DisplayPath, page.BodyFirstLine, SiteUrls.RootFrom(url), null), Diagnostics);
-            var model = Model(views.Page(url, "page", page.Title, page.Summary, ForgeLinks.Edit(site.Config, page.Source.DisplayPath)));
+            var body = _markdown.Render(page.Body,
+                new LinkContext(page.Source.DisplayPath, page.BodyFirstLine, SiteUrls.RootFrom(url), null), services.Diagnostics);
+            var model = Model(_views.Page(url, "page", page.Title, page.Summary, ForgeLinks.Edit(_site.Config, page.Source.DisplayPath)));
             model["body"] = Markup.TrustedHtml(body.Html);
             model["headings"] = body.Headings;
             return model;
         });
     }
 
-    private PageJob Proposal() => new(SiteUrls.Proposal, "propose", "page « Proposer une fiche »", () =>
-    {
-        var model = Model(views.Page(SiteUrls.Proposal, "propose", views.Strings.Get("propose.title"), views.Strings.Get("propose.description")));
-        model["proposal"] = Contributing.ProposalForm.Create(site);
-        return model;
-    });
-
     private PageJob NotFound() => new(SiteUrls.NotFound, "not-found", "page introuvable", () =>
     {
-        var page = views.Page(SiteUrls.NotFound, "not-found", "Page introuvable", site.Config.Description);
+        var page = _views.Page(SiteUrls.NotFound, "not-found", "Page introuvable", _site.Config.Description);
         // Served at any depth by a web server: relative links would break, so use the absolute address when known.
-        if (site.Config.HasBaseUrl)
-            page = page with { Root = site.Config.BaseUrl + "/" };
+        if (_site.Config.HasBaseUrl)
+            page = page with { Root = _site.Config.BaseUrl + "/" };
         return Model(page);
     });
 
-    /// <summary>Where the Markdown renderer reports link problems; set by the renderer before planning.</summary>
-    public Diagnostics.DiagnosticBag Diagnostics { get; init; } = new();
-
-    /// <summary>The interface texts, for the titles of generated pages; set by the renderer.</summary>
-    public required UiStrings Strings { get; init; }
-
-    /// <summary>The learning paths' pages and what other pages show of them; set by the renderer.</summary>
-    public required LearningPaths.LearningPathPages LearningPaths { get; init; }
-
-    private static ScriptObject Model(PageView page) => new() { ["page"] = page, ["head"] = string.Empty };
+    private static ScriptObject Model(PageView page) => PageModel.Of(page);
 }

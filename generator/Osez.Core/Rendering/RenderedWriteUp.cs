@@ -5,9 +5,9 @@ using Osez.Markdown;
 namespace Osez.Rendering;
 
 /// <summary>
-/// A published write-up with what the producers need of its rendered body. Held from the render stage to the
-/// end of the build for every write-up, so it keeps only that: the HTML as UTF-8 (half the memory of a string
-/// for French text), the readable text and the files the body uses.
+/// A published write-up with what its page and the producers need of its rendered body. Held from the bodies
+/// stage to the end of the build for every write-up, so it keeps only that: the HTML as UTF-8 (half the memory of
+/// a string for French text), the readable text and the files the body uses.
 /// </summary>
 /// <param name="HtmlUtf8">The body's safe HTML (<see cref="RenderedMarkdown.Html"/>), encoded in UTF-8.</param>
 /// <param name="Text">The readable text, for the search index (<see cref="RenderedMarkdown.Text"/>).</param>

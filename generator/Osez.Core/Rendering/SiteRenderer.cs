@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Osez.Content;
 using Osez.Diagnostics;
 using Osez.Markdown;
@@ -8,47 +7,76 @@ using Scriban.Runtime;
 
 namespace Osez.Rendering;
 
-/// <summary>The render stage: every page through its template, in parallel, into the output sink.</summary>
-public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiStrings strings)
+/// <summary>
+/// The render stages: the write-ups' bodies (Markdown to HTML, once each), then every page through its template,
+/// in parallel, into the output sink.
+/// </summary>
+public sealed class SiteRenderer(SiteModel site, Theme theme)
 {
-    /// <summary>Write-up pages that may be reused from the previous build (preview server); null renders every page.</summary>
+    private readonly UiStrings _strings = theme.Strings;
+
+    /// <summary>Write-up bodies and pages that may be reused from the previous build (preview server); null renders everything.</summary>
     public RenderScope? Scope { get; init; }
 
-    public RenderedSite Render(IOutputSink output, DiagnosticBag diagnostics, int maxParallelism = -1)
+    /// <summary>What the features add: their pages, and values on the core's pages and views.</summary>
+    public IReadOnlyList<IPageSource> Features { get; init; } = [];
+
+    /// <summary>
+    /// The bodies stage: each published write-up's body, in the site's order. What rendering a body reports (links,
+    /// anchors, raw HTML) is kept with it too: a rebuild that reuses the body reports it again.
+    /// </summary>
+    public RenderedBodies RenderBodies(DiagnosticBag diagnostics, int maxParallelism = -1)
     {
-        var views = new ViewFactory(site, strings, Scope?.Views);
+        var markdown = new MarkdownRenderer(site)
+        {
+            Anchors = new PassageAnchors(_strings.Get("anchors.section"), _strings.Get("anchors.paragraph")),
+        };
+        var bodies = new RenderedWriteUp[site.WriteUps.Count];
+        var headings = new IReadOnlyList<Heading>?[bodies.Length];
+        Parallel.For(0, bodies.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
+        {
+            var writeUp = site.WriteUps[i];
+            if (Scope?.Reusable(writeUp) is not { } body)
+            {
+                var own = new DiagnosticBag();
+                var rendered = markdown.Render(writeUp.Body, new LinkContext(writeUp.Source.DisplayPath, writeUp.BodyFirstLine,
+                    SiteUrls.RootFrom(SiteUrls.WriteUp(writeUp.Slug)), writeUp.Source.Folder), own);
+                body = new RenderedWriteUp(writeUp, rendered) { Diagnostics = own.Sorted() };
+                headings[i] = rendered.Headings;
+            }
+            diagnostics.AddRange(body.Diagnostics);
+            bodies[i] = body;
+        });
+        return new RenderedBodies(bodies, headings, markdown);
+    }
+
+    /// <summary>The pages stage: every page, the write-ups' files and the theme's assets.</summary>
+    public RenderedSite Render(RenderedBodies bodies, IOutputSink output, DiagnosticBag diagnostics, int maxParallelism = -1)
+    {
+        var features = Features.Select(f => f.Begin(site, _strings)).ToList();
+        var views = new ViewFactory(site, _strings, Scope?.Views, features);
         var globals = new ScriptObject
         {
             ["site"] = views.Site,
-            ["t"] = strings.ToScriptObject(),
+            ["t"] = _strings.ToScriptObject(),
         };
-        globals.SetValue("plural", new PluralFunction(strings), readOnly: true);
+        globals.SetValue("plural", new PluralFunction(_strings), readOnly: true);
 
-        var rendered = new ConcurrentBag<RenderedWriteUp>();
-        var markdown = new MarkdownRenderer(site)
-        {
-            Anchors = new PassageAnchors(strings.Get("anchors.section"), strings.Get("anchors.paragraph")),
-        };
-        var planner = new PagePlanner(site, views, markdown, rendered.Add)
-        {
-            Diagnostics = diagnostics,
-            Strings = strings,
-            LearningPaths = new LearningPaths.LearningPathPages(site, views, markdown, strings),
-        };
+        var planner = new PagePlanner(new PageServices(site, views, bodies.Markdown, _strings, diagnostics), features, bodies);
         var jobs = planner.Plan().ToList();
         PartialCache partials;
-        using (var session = templates.Begin(globals, Scope?.Partials))
+        using (var session = theme.Templates.Begin(globals, Scope?.Partials))
         {
             partials = session.Partials;
             Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
                 job => UnexpectedError.Guard(job.Origin, diagnostics, () =>
                 {
-                    if (Scope?.TryReuse(job, output, rendered.Add, diagnostics) != true)
+                    if (Scope?.TryReuse(job, output) != true)
                         session.Render(job.Layout, job.Model(), job.Url, job.Origin, output, diagnostics);
                 }, ex => OutputFailure.Find(ex) is not null));
         }
 
-        foreach (var item in rendered)
+        foreach (var item in bodies.WriteUps)
             foreach (var asset in item.Assets)
             {
                 var source = Path.Combine(item.WriteUp.Source.Folder!, asset.Replace('/', Path.DirectorySeparatorChar));
@@ -58,13 +86,12 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
             }
         CopyThemeAssets(output, diagnostics);
 
-        var order = site.WriteUps.Select((w, i) => (w.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
-        return new RenderedSite(rendered.OrderBy(r => order[r.WriteUp.Slug]).ToList(), jobs.Count)
+        return new RenderedSite(bodies.WriteUps, jobs.Count)
         {
             Pages = jobs.Select(j => new RenderedPage(j.Url, j.Layout)).ToList(),
             Views = views.WriteUpViews,
             Partials = partials,
-            Strings = strings,
+            Strings = _strings,
         };
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Osez.Citing;
 using Osez.Content;
 using Osez.Rendering.Views;
 using Osez.Site;
@@ -15,10 +14,11 @@ public sealed class ViewFactory
     private readonly DateLabels _dates;
     private readonly Dictionary<string, VocabularyView> _vocabularies;
     private readonly ConcurrentDictionary<string, WriteUpView> _writeUps = new(StringComparer.Ordinal);
-    private readonly CitationViews _citations;
+    private readonly IReadOnlyList<PageSet> _features;
 
     /// <param name="writeUps">Views made by a previous build that are still exactly right (preview server).</param>
-    public ViewFactory(SiteModel site, UiStrings strings, IEnumerable<KeyValuePair<string, WriteUpView>>? writeUps = null)
+    /// <param name="features">What the features add to each write-up's view (how to cite it).</param>
+    public ViewFactory(SiteModel site, UiStrings strings, IEnumerable<KeyValuePair<string, WriteUpView>>? writeUps = null, IReadOnlyList<PageSet>? features = null)
     {
         if (writeUps is not null)
             _writeUps = new ConcurrentDictionary<string, WriteUpView>(writeUps, StringComparer.Ordinal);
@@ -34,11 +34,8 @@ public sealed class ViewFactory
             site.Config.Publisher, site.Config.RepositoryUrl, site.WriteUps.Count,
             site.Vocabularies.All.Select(v => _vocabularies[v.Key]).ToList(),
             site.Pages.Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug))).ToList());
-        _citations = new CitationViews(site, strings, _dates);
+        _features = features ?? [];
     }
-
-    /// <summary>The citable records of the published write-ups.</summary>
-    public CitedWorks CitedWorks => _citations.Works;
 
     public SiteView Site { get; }
 
@@ -60,6 +57,14 @@ public sealed class ViewFactory
             _site.Config.HasBaseUrl ? $"{_site.Config.BaseUrl}/{SiteUrls.Pretty(url)}" : string.Empty, editUrl);
 
     private WriteUpView Create(WriteUp writeUp)
+    {
+        var view = CoreView(writeUp);
+        foreach (var feature in _features)
+            view = feature.Complete(view, writeUp);
+        return view;
+    }
+
+    private WriteUpView CoreView(WriteUp writeUp)
     {
         var facets = new List<FacetView>();
         foreach (var vocabulary in _site.Vocabularies.All)
@@ -105,7 +110,6 @@ public sealed class ViewFactory
             FacetsByKey = facets.ToDictionary(f => f.Key, StringComparer.Ordinal),
             SourcePath = writeUp.Source.DisplayPath,
             EditUrl = ForgeLinks.Edit(_site.Config, writeUp.Source.DisplayPath),
-            Citation = _citations.For(writeUp),
             IssueUrl = IssueUrl(writeUp),
         };
     }

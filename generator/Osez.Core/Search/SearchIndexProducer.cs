@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Osez.Building;
 using Osez.Diagnostics;
+using Osez.Features;
 using Osez.Output;
 using Osez.Rendering;
 using Osez.Search.Lunr;

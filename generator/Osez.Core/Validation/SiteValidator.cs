@@ -7,7 +7,8 @@ namespace Osez.Validation;
 /// <summary>The validate stage: runs every rule over the loaded site.</summary>
 public sealed class SiteValidator(IReadOnlyList<IValidationRule> rules)
 {
-    public static SiteValidator Default { get; } = new(
+    /// <summary>The rules of the core; the features' rules come after them.</summary>
+    public static IReadOnlyList<IValidationRule> CoreRules { get; } =
     [
         new TermsExistInVocabularies(),
         new TermsAreUsed(),
@@ -17,8 +18,7 @@ public sealed class SiteValidator(IReadOnlyList<IValidationRule> rules)
         new PublishedWriteUpsAreReviewed(),
         new NoPersonalDataIsPublished(),
         new FormerSlugsAreFree(),
-        new LearningPathsNamePublishedWriteUps(),
-    ]);
+    ];
 
     public IReadOnlyList<IValidationRule> Rules { get; } = rules;
 

@@ -1,6 +1,7 @@
 using Osez.Building;
 using Osez.Content;
 using Osez.Diagnostics;
+using Osez.Features;
 using Osez.Output;
 using Osez.Rendering;
 using Osez.Site;
@@ -20,6 +21,11 @@ public sealed class UnexpectedErrorTests
             => throw new InvalidOperationException("panne imprévue");
     }
 
+    private sealed class ThrowingFeature : ISiteFeature
+    {
+        public void Register(SiteParts site) => site.AddProducer(new ThrowingProducer());
+    }
+
     private sealed class ThrowingRule : IValidationRule
     {
         public void Validate(LoadedSite site, ValidationContext context, DiagnosticBag diagnostics)
@@ -30,7 +36,7 @@ public sealed class UnexpectedErrorTests
     public void A_producer_that_throws_stops_the_build_with_a_diagnostic()
     {
         using var site = TestSite.FromFixture("minimal");
-        var result = new SiteBuilder([new ThrowingProducer()]).Run(new BuildOptions(site.Paths, OutputMode.Disk) { Today = TestSite.Today });
+        var result = new SiteBuilder([new ThrowingFeature()]).Run(new BuildOptions(site.Paths, OutputMode.Disk) { Today = TestSite.Today });
         var diagnostic = result.Single(DiagnosticCodes.UnreadableFile);
         Assert.Equal("content", diagnostic.Location.File);
         Assert.Contains("InvalidOperationException : panne imprévue", diagnostic.Message);
@@ -44,7 +50,7 @@ public sealed class UnexpectedErrorTests
         using var site = TestSite.FromFixture("minimal");
         var diagnostics = new DiagnosticBag();
         var loaded = ContentLoader.Load(site.Paths, diagnostics)!;
-        new SiteValidator([new ThrowingRule(), .. SiteValidator.Default.Rules]).Validate(loaded, new ValidationContext(TestSite.Today, true), diagnostics);
+        new SiteValidator([new ThrowingRule(), .. SiteValidator.CoreRules]).Validate(loaded, new ValidationContext(TestSite.Today, true), diagnostics);
         var diagnostic = Assert.Single(diagnostics.Sorted(), d => d.Code == DiagnosticCodes.UnreadableFile.Id);
         Assert.Contains("InvalidOperationException : règle en panne", diagnostic.Message);
         Assert.Contains(diagnostics.Sorted(), d => d.Code == DiagnosticCodes.UnusedTerm.Id);

@@ -27,8 +27,10 @@ public sealed class EscapingTests
     public void Site_settings_and_fields_that_bypass_validation_are_still_escaped_in_every_context()
     {
         using var site = TestSite.FromFixture("minimal");
-        var diagnostics = new DiagnosticBag();
-        var loaded = ContentLoader.Load(site.Paths, diagnostics)!;
+        var builder = SiteBuilder.Default;
+        var run = builder.Begin(new BuildOptions(site.Paths, OutputMode.Memory));
+        var diagnostics = run.Diagnostics;
+        var loaded = builder.Load(run)!;
         // As if site.yml and a write-up had got past their readers: the pages must stay harmless on their own.
         var hostile = loaded with
         {
@@ -49,12 +51,11 @@ public sealed class EscapingTests
             }).ToList(),
         };
         var model = new SiteModel(hostile, includeDrafts: false);
-        var strings = UiStrings.Load(site.Paths.Templates, "fr", site.Paths.Display, diagnostics)!;
-        var templates = TemplateSet.Load(site.Paths.Templates, site.Paths.Display, diagnostics);
+        // The interface texts of the real language: the hostile one has none.
+        var theme = new Theme(UiStrings.Load(site.Paths.Templates, "fr", site.Paths.Display, diagnostics)!, TemplateSet.Load(site.Paths.Templates, site.Paths.Display, diagnostics));
         using var output = new MemoryOutput(diagnostics);
-        var rendered = new SiteRenderer(model, templates, strings).Render(output, diagnostics);
-        foreach (var producer in SiteProducers.All)
-            producer.Produce(model, rendered, output, diagnostics);
+        var rendered = builder.RenderPages(run, model, theme, builder.RenderBodies(run, model, theme), output)!;
+        builder.Produce(run, model, rendered, output);
         Assert.False(diagnostics.HasErrors, DiagnosticAssertions.Describe(diagnostics.Sorted()));
 
         Assert.True(Injection.AssertHarmless(output.Files) > 10);

@@ -1,7 +1,7 @@
 using Osez.Diagnostics;
 using Osez.Yaml;
 
-namespace Osez.Anonymisation;
+namespace Osez.Content;
 
 /// <summary>Reads the <c>anonymisation_acceptee</c> list of a front matter.</summary>
 public static class AcceptedPassagesReader

@@ -1,6 +1,6 @@
 using Osez.Diagnostics;
 
-namespace Osez.Anonymisation;
+namespace Osez.Content;
 
 /// <summary>
 /// A passage the author declares, in the front matter, to be a false alarm of the anonymisation

@@ -1,8 +1,9 @@
 using Osez.Content;
 using Osez.Diagnostics;
 using Osez.Text;
+using Osez.Validation;
 
-namespace Osez.Validation.Rules;
+namespace Osez.LearningPaths;
 
 /// <summary>Every step of a learning path names a published write-up, once.</summary>
 public sealed class LearningPathsNamePublishedWriteUps : IValidationRule
@@ -15,7 +16,7 @@ public sealed class LearningPathsNamePublishedWriteUps : IValidationRule
             foreach (var former in writeUp.FormerSlugs)
                 byFormerSlug.TryAdd(former.Slug, writeUp);
 
-        foreach (var path in site.LearningPaths)
+        foreach (var path in LearningPathSet.Of(site))
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var step in path.Steps)

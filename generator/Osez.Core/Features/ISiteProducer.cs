@@ -3,7 +3,7 @@ using Osez.Output;
 using Osez.Rendering;
 using Osez.Site;
 
-namespace Osez.Building;
+namespace Osez.Features;
 
 /// <summary>
 /// Produces files beyond the HTML pages from the rendered site (search index, feeds, exports).

@@ -1,0 +1,22 @@
+using Osez.Citing;
+using Osez.Contributing;
+using Osez.Features;
+using Osez.LearningPaths;
+using Osez.Search;
+
+namespace Osez.Building;
+
+/// <summary>
+/// The features of the site, the one place that names them all. Their order is the order of their pages after
+/// the core's, of their rules after the core's, and of their producers after the pages.
+/// </summary>
+public static class SiteFeatures
+{
+    public static IReadOnlyList<ISiteFeature> Default { get; } =
+    [
+        new SearchFeature(),
+        new LearningPathsFeature(),
+        new CitingFeature(),
+        new ContributingFeature(),
+    ];
+}

@@ -1,0 +1,14 @@
+using Osez.Features;
+using Osez.Rendering;
+
+namespace Osez.Search;
+
+/// <summary>The search: its page, and the index the page loads, made from the rendered bodies.</summary>
+public sealed class SearchFeature : ISiteFeature
+{
+    public void Register(SiteParts site)
+    {
+        site.AddPages(new PageList(pages => [SearchPage.Job(pages.Site, pages.Views)]));
+        site.AddProducer(new SearchIndexProducer());
+    }
+}
