@@ -77,7 +77,6 @@ public sealed class BuildMemory
                 ? last.Views.Where(v => !render.Contains(v.Key) && ReferenceEquals(last.Site.Find(v.Key), site.Find(v.Key)))
                     .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)
                 : null,
-            Partials = last.Partials,
         };
     }
 
@@ -104,7 +103,7 @@ public sealed class BuildMemory
     {
         LastReused = scope?.Reused ?? 0;
         _last = new LastBuild(site, rendered.WriteUps.ToDictionary(r => r.WriteUp.Slug, StringComparer.Ordinal), files,
-            options.Today, options.IncludeDrafts, rendered.Views, rendered.Partials);
+            options.Today, options.IncludeDrafts, rendered.Views);
     }
 
     /// <summary>Keeps the index, exports and feeds of a complete build: the next build serves them until it has its own.</summary>
@@ -127,6 +126,5 @@ public sealed class BuildMemory
         IReadOnlyDictionary<string, byte[]> Files,
         DateOnly Today,
         bool IncludeDrafts,
-        IReadOnlyDictionary<string, Rendering.Views.WriteUpView> Views,
-        PartialCache? Partials);
+        IReadOnlyDictionary<string, Rendering.Views.WriteUpView> Views);
 }

@@ -35,10 +35,8 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
             LearningPaths = new LearningPaths.LearningPathPages(site, views, markdown, strings),
         };
         var jobs = planner.Plan().ToList();
-        PartialCache partials;
-        using (var session = templates.Begin(globals, Scope?.Partials))
+        using (var session = templates.Begin(globals))
         {
-            partials = session.Partials;
             Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
                 job =>
                 {
@@ -59,7 +57,6 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         {
             Pages = jobs.Select(j => new RenderedPage(j.Url, j.Layout)).ToList(),
             Views = views.WriteUpViews,
-            Partials = partials,
             Strings = strings,
         };
     }
