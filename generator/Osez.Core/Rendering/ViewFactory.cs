@@ -35,7 +35,12 @@ public sealed class ViewFactory
             site.Vocabularies.All.Select(v => _vocabularies[v.Key]).ToList(),
             site.Pages.Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug))).ToList());
         _citations = new CitationViews(site, strings, _dates);
+        CitationFormats = Citing.CitationFormats.All.Select(f => new CitationFormatView(
+            f.Name, strings.Get(f.LabelKey), f.Extension, f.MediaType, CitingUrls.Collection(f), CitingUrls.CollectionFile(f))).ToList();
     }
+
+    /// <summary>The reference formats readers download, for every template (<c>citation_formats</c>).</summary>
+    public IReadOnlyList<CitationFormatView> CitationFormats { get; }
 
     /// <summary>The citable records of the published write-ups.</summary>
     public CitedWorks CitedWorks => _citations.Works;
