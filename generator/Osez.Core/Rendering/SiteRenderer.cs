@@ -20,6 +20,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
         {
             ["site"] = views.Site,
             ["t"] = strings.ToScriptObject(),
+            ["urls"] = ViewFactory.Urls,
             ["citation_formats"] = views.CitationFormats,
         };
         globals.SetValue("plural", new PluralFunction(strings), readOnly: true);

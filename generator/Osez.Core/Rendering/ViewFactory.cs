@@ -39,6 +39,12 @@ public sealed class ViewFactory
             f.Name, strings.Get(f.LabelKey), f.Extension, f.MediaType, CitingUrls.Collection(f), CitingUrls.CollectionFile(f))).ToList();
     }
 
+    /// <summary>Where the pages and files are, for every template (<c>urls</c>).</summary>
+    public static UrlsView Urls { get; } = new(
+        SiteUrls.Home, SiteUrls.WriteUps(), Search.SearchUrls.Page, CitingUrls.Selection, CitingUrls.OpenDataPage,
+        LearningPaths.LearningPathPages.ListUrl, SiteUrls.Proposal, CitingUrls.Feed, CitingUrls.Sitemap,
+        CitingUrls.MetadataCsv, CitingUrls.MetadataJson, SiteUrls.Assets);
+
     /// <summary>The reference formats readers download, for every template (<c>citation_formats</c>).</summary>
     public IReadOnlyList<CitationFormatView> CitationFormats { get; }
 
