@@ -11,7 +11,7 @@ namespace Osez.Rendering;
 
 /// <summary>
 /// The write-up card of the home page, the list of write-ups and the term pages, written in C#: a site of
-/// 10,000 write-ups shows some 130,000 cards, which would be most of the render stage through Scriban.
+/// 10,000 write-ups shows some 130,000 cards, too many to render each through Scriban.
 /// </summary>
 /// <remarks>
 /// The theme still decides what a card looks like. Its card is <c>partials/writeup-card.html</c> with the two
@@ -22,18 +22,6 @@ namespace Osez.Rendering;
 /// </remarks>
 internal sealed class WriteUpCard
 {
-    /// <summary>Beyond this many cards kept, further ones are written each time.</summary>
-    private const int MaxCards = 200_000;
-
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
-
-    // A card appears on the home page, the list of write-ups and the page of each of its terms: written once per
-    // level and depth of page, then reused (10,000 write-ups: some 130,000 cards shown, 20,000 written).
-    private readonly ConcurrentDictionary<CardKey, string> _written = new();
-    // ConcurrentDictionary.Count takes every lock of the dictionary.
-    private int _count;
-
     public const string Partial = "partials/writeup-card.html";
 
     /// <summary>SHA-256 of the text (UTF-8, lines ended by "\n") of each partial this class stands for.</summary>
@@ -51,6 +39,18 @@ internal sealed class WriteUpCard
     // The variables the partial sets as it goes, set here too: what follows the include sees the same values.
     private static readonly ScriptVariableGlobal Departement = new("departement");
     private static readonly ScriptVariableGlobal Themes = new("themes");
+
+    /// <summary>Beyond this many cards kept, further ones are written each time.</summary>
+    private const int MaxCards = 200_000;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    // A card appears on the home page, the list of write-ups and the page of each of its terms: written once per
+    // level and depth of page, then reused (10,000 write-ups: some 130,000 cards shown, 20,000 written).
+    private readonly ConcurrentDictionary<CardKey, string> _written = new();
+    // ConcurrentDictionary.Count takes every lock of the dictionary.
+    private int _count;
 
     /// <summary>Whether the theme's card is the shipped one: <paramref name="texts"/> holds the theme's partials by path.</summary>
     public static bool IsShipped(IReadOnlyDictionary<string, string> texts)
