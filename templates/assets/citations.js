@@ -9,7 +9,7 @@
      OsezCitations.download(slugs, 'csl-json', 'recherche')  -> fichier « recherche.json »
      OsezCitations.entries(['slug-a', 'inconnu'])            -> Promise<{ 'slug-a': fiche }> (voir ci-dessous)
      OsezCitations.bodies(['slug-a', 'slug-b'])              -> Promise<[html, html]> (texte de chaque fiche)
-     OsezCitations.formats                                   -> { bibtex: { extension, type, label }, ris: ..., 'csl-json': ... }
+     OsezCitations.formats()                                 -> Promise<{ bibtex: { extension, type, champ, separateur }, ... }>
 
    Sans écrire de script, un bouton suffit :
      <button type="button" data-citations-export="ris" data-citations-slugs="slug-a,slug-b">RIS</button>
@@ -18,15 +18,18 @@
    data-citations-from nomme une fonction globale qui rend la liste des slugs au moment du clic (ou une
    promesse de cette liste).
 
-   Formats : 'bibtex' (@techreport), 'ris' (TY  - RPRT, UTF-8), 'csl-json' (tableau d'objets « report »).
+   Formats : ceux que décrit donnees/references.js (produit par le générateur, un par format qu'il connaît :
+   'bibtex', 'ris', 'csl-json'...) : extension et type du fichier, champ de la fiche dans les morceaux, et
+   comment en faire un fichier de plusieurs fiches (les champs joints par « separateur », ou un tableau JSON).
    Les slugs inconnus sont ignorés ; l'ordre donné est gardé.
 
    Les données sont produites à chaque construction du site, en morceaux de 32 à 64 fiches,
    et chargées comme des scripts : tout marche aussi depuis le disque (file://), sans serveur, et une
    page ne charge que les morceaux des fiches qu'elle montre.
-     donnees/references.js         { format, site, fiches, references: [fichiers], contenus: [fichiers] }
+     donnees/references.js         { format, site, fiches, references: [fichiers], contenus: [fichiers],
+                                     formats: { nom: { extension, type, champ, separateur | json } } }
      donnees/references/N-xxx.js   { slug: { titre, chemin, auteurs, date, illustratif, reference_html,
-                                             bibtex, ris, csl } }
+                                             et un champ par format : bibtex, ris, csl... } }
      donnees/contenus/N-xxx.js     { slug: html du texte }
    Une fiche est dans le morceau N = FNV-1a 32 bits de son slug, modulo le nombre de morceaux (une
    puissance de deux : une fiche garde son morceau tant que le site ne double pas). */
@@ -34,15 +37,9 @@
   'use strict';
   var script = document.currentScript;
   var root = new URL('../', script ? script.src : window.location.href).href;
-  var FORMAT = 1;
+  var FORMAT = 2;
   var manifestLoading = null;
   var chunkLoading = {};
-
-  var formats = {
-    bibtex: { extension: '.bib', type: 'application/x-bibtex', label: 'BibTeX' },
-    ris: { extension: '.ris', type: 'application/x-research-info-systems', label: 'RIS' },
-    'csl-json': { extension: '.json', type: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON' }
-  };
 
   function loadScript(url) {
     return new Promise(function (resolve, reject) {
@@ -117,25 +114,38 @@
     });
   }
 
-  /** A promise of { slug: { titre, chemin, auteurs, date, illustratif, reference_html, bibtex, ris, csl } }. */
+  /** A promise of { slug: { titre, chemin, auteurs, date, illustratif, reference_html, bibtex, ris, csl... } }. */
   function entries(slugs) { return lookup(slugs, 'references'); }
 
+  /** A promise of the formats the generator describes in the manifest, by name. */
+  function formats() {
+    return manifest().then(function (data) { return data.formats; });
+  }
+
+  /** A promise of the description of a format, or a rejected one for an unknown format. */
+  function formatNamed(format) {
+    return formats().then(function (known) {
+      if (!Object.prototype.hasOwnProperty.call(known, format)) throw new Error('Format inconnu : ' + format);
+      return known[format];
+    });
+  }
+
   function text(slugs, format) {
-    if (!formats[format]) return Promise.reject(new Error('Format inconnu : ' + format));
     // slugs may be a list or a promise of one (the search page's OsezRecherche.currentSlugs).
-    return Promise.resolve(slugs).then(function (list) {
+    return Promise.all([formatNamed(format), Promise.resolve(slugs)]).then(function (values) {
+      var info = values[0], list = values[1];
       return entries(list).then(function (found) {
-        var items = (list || []).map(function (slug) { return found[slug]; }).filter(Boolean);
-        if (format === 'bibtex') return items.map(function (e) { return e.bibtex; }).join('\n');
-        if (format === 'ris') return items.map(function (e) { return e.ris; }).join('\r\n');
-        return JSON.stringify(items.map(function (e) { return e.csl; }), null, 2) + '\n';
+        var fields = (list || []).map(function (slug) { return found[slug]; }).filter(Boolean)
+          .map(function (e) { return e[info.champ]; });
+        if (info.json) return JSON.stringify(fields, null, 2) + '\n';
+        return fields.join(info.separateur);
       });
     });
   }
 
   function download(slugs, format, name) {
-    return text(slugs, format).then(function (content) {
-      var info = formats[format];
+    return Promise.all([text(slugs, format), formatNamed(format)]).then(function (values) {
+      var content = values[0], info = values[1];
       var blob = new Blob([content], { type: info.type + ';charset=utf-8' });
       var link = document.createElement('a');
       link.href = URL.createObjectURL(blob);

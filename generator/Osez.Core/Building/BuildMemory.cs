@@ -106,7 +106,6 @@ public sealed class BuildMemory
                 ? last.Views.Where(v => !render.Contains(v.Key) && ReferenceEquals(last.Site.Find(v.Key), site.Find(v.Key)))
                     .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)
                 : null,
-            Partials = last.Partials,
         };
     }
 
@@ -135,7 +134,7 @@ public sealed class BuildMemory
         LastReused = RenderScope(site)?.Reused ?? 0;
         _pagePaths = files.Keys.ToHashSet(StringComparer.Ordinal);
         _last = new LastBuild(site, rendered.WriteUps.ToDictionary(r => r.WriteUp.Slug, StringComparer.Ordinal), files,
-            options.Today, options.IncludeDrafts, rendered.Views, rendered.Partials);
+            options.Today, options.IncludeDrafts, rendered.Views);
     }
 
     /// <summary>Keeps the index, exports and feeds of a complete build (the files beside its pages): the next build serves them until it has its own.</summary>
@@ -160,6 +159,5 @@ public sealed class BuildMemory
         IReadOnlyDictionary<string, byte[]> Files,
         DateOnly Today,
         bool IncludeDrafts,
-        IReadOnlyDictionary<string, Rendering.Views.WriteUpView> Views,
-        PartialCache? Partials);
+        IReadOnlyDictionary<string, Rendering.Views.WriteUpView> Views);
 }

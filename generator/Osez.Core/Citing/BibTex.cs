@@ -7,17 +7,23 @@ namespace Osez.Citing;
 /// BibTeX entries: <c>@techreport</c> (a report published by an institution), UTF-8, which
 /// biber, recent BibTeX and reference managers read. Special characters are escaped.
 /// </summary>
-public static class BibTex
+public sealed class BibTex : TextCitationFormat
 {
-    public const string Extension = ".bib";
-    public const string MediaType = "application/x-bibtex";
+    public override string Name => "bibtex";
 
-    public static string Entry(CitedWork work)
+    public override string Extension => ".bib";
+
+    public override string MediaType => "application/x-bibtex";
+
+    /// <summary>Each entry ends with a new line: a blank line between two.</summary>
+    public override string Separator => "\n";
+
+    public override string Entry(CitedWork work)
     {
         var builder = new StringBuilder();
         builder.Append("@techreport{").Append(work.Id).Append(",\n");
         Field(builder, "title", "{" + Escape(work.Title) + "}");
-        Field(builder, "author", string.Join(" and ", work.Authors.Select(Name)));
+        Field(builder, "author", string.Join(" and ", work.Authors.Select(AuthorName)));
         Field(builder, "institution", Escape(work.Publisher));
         Field(builder, "type", Escape(work.Genre));
         Field(builder, "year", work.Issued.Year.ToString(CultureInfo.InvariantCulture));
@@ -35,26 +41,13 @@ public static class BibTex
         return builder.ToString();
     }
 
-    /// <summary>Several entries, one blank line apart, written as they are made.</summary>
-    public static void WriteFile(TextWriter writer, IEnumerable<CitedWork> works)
-    {
-        var first = true;
-        foreach (var work in works)
-        {
-            if (!first)
-                writer.Write('\n');
-            writer.Write(Entry(work));
-            first = false;
-        }
-    }
-
     private static string NoteOf(CitedWork work) => work.Licence.Length > 0 ? $"{work.SiteTitle}. Licence {work.Licence}" : work.SiteTitle;
 
     private static void Field(StringBuilder builder, string name, string value)
         => builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 
     /// <summary>"Haddad, Karim"; a collective in braces so that it is never split into first and last names.</summary>
-    private static string Name(CitedAuthor author) => author.IsCollective
+    private static string AuthorName(CitedAuthor author) => author.IsCollective
         ? "{" + Escape(author.Literal) + "}"
         : author.Given.Length == 0 ? Escape(author.Family) : $"{Escape(author.Family)}, {Escape(author.Given)}";
 

@@ -1,12 +1,14 @@
 namespace Osez.Citing;
 
-/// <summary>
-/// The three reference formats by the names the pages' scripts use (<c>assets/citations.js</c>,
-/// <c>assets/cite.js</c>): the keys of a write-up page's embedded texts and of the export buttons.
-/// </summary>
+/// <summary>The reference formats readers download, in the order pages offer them.</summary>
 public static class CitationFormats
 {
-    public const string BibTex = "bibtex";
-    public const string Ris = "ris";
-    public const string CslJson = "csl-json";
+    public static BibTex BibTex { get; } = new();
+
+    public static Ris Ris { get; } = new();
+
+    public static CslJson CslJson { get; } = new();
+
+    /// <summary>Every format: what the pages offer, the collection's files, the chunks and the templates loop over.</summary>
+    public static IReadOnlyList<CitationFormat> All { get; } = [BibTex, Ris, CslJson];
 }

@@ -32,7 +32,7 @@ public sealed class CitationViews
             work.Issued.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture),
             work.Keywords)
         {
-            Exports = () => CitationTexts.Of(work).ToPageJson(),
+            Exports = () => CitationTexts.PageJson(work),
         };
     }
 }

@@ -2,7 +2,7 @@ namespace Osez.Citing;
 
 /// <summary>
 /// What a reference to one write-up says, independent of any format: the one record that
-/// the meta tags, the formatted reference and the BibTeX, RIS and CSL-JSON exports are made from.
+/// the meta tags, the formatted reference and the exports in every format are made from.
 /// </summary>
 public sealed record CitedWork
 {

@@ -5,10 +5,11 @@ public static class CitingUrls
 {
     public const string DataFolder = "donnees/";
 
-    /// <summary>The collection's exports: every write-up's reference, newest first.</summary>
-    public const string CollectionBibTex = DataFolder + "citations.bib";
-    public const string CollectionRis = DataFolder + "citations.ris";
-    public const string CollectionCslJson = DataFolder + "citations.json";
+    /// <summary>The collection's export in a format: every write-up's reference, newest first ("donnees/citations.bib").</summary>
+    public static string Collection(CitationFormat format) => DataFolder + CollectionFile(format);
+
+    /// <summary>Its name in <see cref="DataFolder"/>: "citations.bib".</summary>
+    public static string CollectionFile(CitationFormat format) => "citations" + format.Extension;
 
     /// <summary>
     /// What the selection and search pages load first (a script, so that it works from file://): the

@@ -4,11 +4,26 @@ using System.Text.Json.Nodes;
 
 namespace Osez.Citing;
 
-/// <summary>CSL-JSON items (<c>type: report</c>), the format of Zotero, citeproc and Pandoc.</summary>
-public static class CslJson
+/// <summary>CSL-JSON items (<c>type: report</c>), the format of Zotero, citeproc and Pandoc: a file is an array of items.</summary>
+public sealed class CslJson : CitationFormat
 {
-    public const string Extension = ".json";
-    public const string MediaType = "application/vnd.citationstyles.csl+json";
+    public override string Name => "csl-json";
+
+    public override string Extension => ".json";
+
+    public override string MediaType => "application/vnd.citationstyles.csl+json";
+
+    /// <summary>A chunk holds the item itself (an object, not its text).</summary>
+    public override string ChunkField => "csl";
+
+    public override void WriteChunkField(Utf8JsonWriter json, CitedWork work)
+    {
+        json.WritePropertyName(ChunkField);
+        WriteItem(json, work);
+    }
+
+    /// <summary><c>"json": true</c>: the script makes a JSON array of the items, indented by two spaces.</summary>
+    public override void WriteJoining(Utf8JsonWriter json) => json.WriteBoolean("json", true);
 
     /// <summary>Readable output: accents are written as they are, not as \u escapes.</summary>
     public static JsonSerializerOptions Options { get; } = new()
@@ -24,7 +39,7 @@ public static class CslJson
             ["id"] = work.Id,
             ["type"] = "report",
             ["title"] = work.Title,
-            ["author"] = new JsonArray(work.Authors.Select(Name).ToArray<JsonNode?>()),
+            ["author"] = new JsonArray(work.Authors.Select(AuthorName).ToArray<JsonNode?>()),
             ["issued"] = DateParts(work.Issued),
             ["publisher"] = work.Publisher,
             ["container-title"] = work.SiteTitle,
@@ -89,16 +104,16 @@ public static class CslJson
         json.WriteEndObject();
     }
 
-    /// <summary>A file of a few items (one write-up's reference), as a string.</summary>
-    public static string File(IEnumerable<CitedWork> works)
+    /// <summary>The file of one write-up's reference, as a string.</summary>
+    public override string File(CitedWork work)
     {
         using var buffer = new MemoryStream();
-        WriteFile(buffer, works);
+        WriteFile(buffer, [work]);
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>The same file for many items, written to <paramref name="stream"/> as they are made.</summary>
-    public static void WriteFile(Stream stream, IEnumerable<CitedWork> works)
+    public override void WriteFile(Stream stream, IEnumerable<CitedWork> works)
     {
         using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
@@ -120,7 +135,7 @@ public static class CslJson
     /// <summary>Bytes a streaming writer keeps before handing them on.</summary>
     public const int FlushBytes = 1 << 16;
 
-    private static JsonObject Name(CitedAuthor author) => author.IsCollective
+    private static JsonObject AuthorName(CitedAuthor author) => author.IsCollective
         ? new JsonObject { ["literal"] = author.Literal }
         : author.Given.Length == 0
             ? new JsonObject { ["family"] = author.Family }

@@ -74,9 +74,8 @@ public sealed class OpenDataProducer : ISiteProducer
             json.WriteString("documentation", CitingUrls.OpenDataPage);
             // Each write-up's reference is the entry whose key (BibTeX), ID (RIS) or id (CSL-JSON) is its slug.
             json.WriteStartObject("references");
-            json.WriteString("bibtex", CitingUrls.CollectionBibTex);
-            json.WriteString("ris", CitingUrls.CollectionRis);
-            json.WriteString("csl_json", CitingUrls.CollectionCslJson);
+            foreach (var format in CitationFormats.All)
+                json.WriteString(format.Key, CitingUrls.Collection(format));
             json.WriteEndObject();
             json.WriteNumber("nombre_de_fiches", site.WriteUps.Count);
             json.WriteStartArray("fiches");

@@ -17,7 +17,7 @@ namespace Osez.Citing;
 public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, IReadOnlyList<CitedWork> works, FrenchReference reference, DateLabels dates)
 {
     /// <summary>Changes when the manifest or the chunks change shape (read by <c>assets/citations.js</c>).</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string Origin = "références des fiches (sélection)";
 
@@ -78,7 +78,7 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
         return file[CitingUrls.DataFolder.Length..];
     }
 
-    /// <summary>{ slug: { titre, chemin, auteurs, date, illustratif, reference_html, bibtex, ris, csl } }.</summary>
+    /// <summary>{ slug: { titre, chemin, auteurs, date, illustratif, reference_html, then a field per format: bibtex, ris, csl } }.</summary>
     private void WriteReferences(Utf8JsonWriter json, List<CitedWork> chunk)
     {
         json.WriteStartObject();
@@ -92,10 +92,8 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
             json.WriteString("date", dates.Day(work.Issued));
             json.WriteBoolean("illustratif", work.IsIllustrative);
             json.WriteString("reference_html", reference.Html(work));
-            json.WriteString(CitationFormats.BibTex, BibTex.Entry(work));
-            json.WriteString(CitationFormats.Ris, Ris.Record(work));
-            json.WritePropertyName("csl");
-            CslJson.WriteItem(json, work);
+            foreach (var format in CitationFormats.All)
+                format.WriteChunkField(json, work);
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -135,6 +133,18 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
             foreach (var file in contentFiles)
                 json.WriteStringValue(file);
             json.WriteEndArray();
+            // How to make a file of several write-ups in each format, from their fields in the chunks.
+            json.WriteStartObject("formats");
+            foreach (var format in CitationFormats.All)
+            {
+                json.WriteStartObject(format.Name);
+                json.WriteString("extension", format.Extension);
+                json.WriteString("type", format.MediaType);
+                json.WriteString("champ", format.ChunkField);
+                format.WriteJoining(json);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
             json.WriteEndObject();
         }
         buffer.Write(";\n"u8);

@@ -7,12 +7,18 @@ namespace Osez.Citing;
 /// RIS records (<c>TY  - RPRT</c>, a report), one tag per line, authors in order, lines ended
 /// by CR LF as the format asks. Always UTF-8: RIS cannot declare its encoding, so the page says it.
 /// </summary>
-public static class Ris
+public sealed class Ris : TextCitationFormat
 {
-    public const string Extension = ".ris";
-    public const string MediaType = "application/x-research-info-systems";
+    public override string Name => "ris";
 
-    public static string Record(CitedWork work)
+    public override string Extension => ".ris";
+
+    public override string MediaType => "application/x-research-info-systems";
+
+    /// <summary>A blank line between two records.</summary>
+    public override string Separator => "\r\n";
+
+    public override string Entry(CitedWork work)
     {
         var builder = new StringBuilder();
         Tag(builder, "TY", "RPRT");
@@ -35,19 +41,6 @@ public static class Ris
             Tag(builder, "N1", $"Licence {work.Licence}");
         builder.Append("ER  - \r\n");
         return builder.ToString();
-    }
-
-    /// <summary>Several records, one blank line apart, written as they are made.</summary>
-    public static void WriteFile(TextWriter writer, IEnumerable<CitedWork> works)
-    {
-        var first = true;
-        foreach (var work in works)
-        {
-            if (!first)
-                writer.Write("\r\n");
-            writer.Write(Record(work));
-            first = false;
-        }
     }
 
     private static void Tag(StringBuilder builder, string tag, string value)

@@ -15,6 +15,8 @@ public sealed class LearningPathPages : PageSet
 {
     public const string ListUrl = "parcours/index.html";
 
+    public override IEnumerable<KeyValuePair<string, string>> Urls => [new("learning_paths", ListUrl)];
+
     private readonly SiteModel _site;
     private readonly UiStrings _strings;
     private readonly IReadOnlyList<LearningPath> _paths;

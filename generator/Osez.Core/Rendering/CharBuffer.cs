@@ -45,51 +45,6 @@ internal sealed class CharBuffer : IScriptOutput, IDisposable
         return bytes;
     }
 
-    /// <summary>
-    /// Indents the text from <paramref name="start"/> on as Scriban's <c>TemplateContext.Write</c> indents a text
-    /// written under an indented statement: <paramref name="indent"/> before every line that follows a new line
-    /// (and before empty ones only when <paramref name="onEmptyLines"/>).
-    /// </summary>
-    public void IndentFrom(int start, string indent, bool onEmptyLines, ref bool afterNewLine)
-    {
-        var count = _length - start;
-        if (count <= 0)
-            return;
-        var text = ArrayPool<char>.Shared.Rent(count);
-        try
-        {
-            _chars.AsSpan(start, count).CopyTo(text);
-            _length = start;
-            var rest = text.AsSpan(0, count);
-            while (rest.Length > 0)
-            {
-                var end = rest.IndexOf('\n');
-                if (end < 0)
-                {
-                    if (afterNewLine)
-                    {
-                        Append(indent);
-                        afterNewLine = false;
-                    }
-                    Append(rest);
-                    return;
-                }
-                if (afterNewLine && (onEmptyLines || (end != 0 && (end != 1 || rest[0] != '\r'))))
-                {
-                    Append(indent);
-                    afterNewLine = false;
-                }
-                Append(rest[..(end + 1)]);
-                rest = rest[(end + 1)..];
-                afterNewLine = true;
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(text);
-        }
-    }
-
     public string Text => new(Span);
 
     public override string ToString() => string.Empty;

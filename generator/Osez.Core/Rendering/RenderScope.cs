@@ -21,9 +21,6 @@ public sealed record RenderScope(
     /// <summary>Views of write-ups made by the previous build that are exactly what this one would make.</summary>
     public IReadOnlyDictionary<string, Views.WriteUpView>? Views { get; init; }
 
-    /// <summary>The partials (write-up cards) the previous build rendered, reused with its views.</summary>
-    internal PartialCache? Partials { get; init; }
-
     /// <summary>Write-up pages reused by the last render.</summary>
     public int Reused => _reused;
 

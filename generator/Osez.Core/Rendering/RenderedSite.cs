@@ -11,9 +11,6 @@ public sealed record RenderedSite(IReadOnlyList<RenderedWriteUp> WriteUps, int P
     /// <summary>The views of write-ups the pages were rendered with, by slug (a later build may reuse them).</summary>
     public IReadOnlyDictionary<string, Views.WriteUpView> Views { get; init; } = new Dictionary<string, Views.WriteUpView>();
 
-    /// <summary>The partials rendered once and reused from page to page.</summary>
-    internal PartialCache? Partials { get; init; }
-
     /// <summary>The interface texts the pages were rendered with, for producers that write texts too.</summary>
     public UiStrings? Strings { get; init; }
 }

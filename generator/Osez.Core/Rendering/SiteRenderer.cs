@@ -59,15 +59,16 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
         {
             ["site"] = views.Site,
             ["t"] = _strings.ToScriptObject(),
+            ["urls"] = TemplateUrls(features),
         };
+        foreach (var feature in features)
+            feature.AddGlobals(globals);
         globals.SetValue("plural", new PluralFunction(_strings), readOnly: true);
 
         var planner = new PagePlanner(new PageServices(site, views, bodies.Markdown, _strings, diagnostics), features, bodies);
         var jobs = planner.Plan().ToList();
-        PartialCache partials;
-        using (var session = theme.Templates.Begin(globals, Scope?.Partials))
+        using (var session = theme.Templates.Begin(globals))
         {
-            partials = session.Partials;
             Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
                 job => UnexpectedError.Guard(job.Origin, diagnostics, () =>
                 {
@@ -90,9 +91,26 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
         {
             Pages = jobs.Select(j => new RenderedPage(j.Url, j.Layout)).ToList(),
             Views = views.WriteUpViews,
-            Partials = partials,
             Strings = _strings,
         };
+    }
+
+    /// <summary>
+    /// Where the site's pages and files are, from the site root, as templates see them (<c>urls</c>): the core's,
+    /// then each feature's. A link is written <c>{{ page.root }}{{ urls.search }}</c>, never typed again in a template.
+    /// </summary>
+    private static ScriptObject TemplateUrls(IEnumerable<PageSet> features)
+    {
+        var urls = new ScriptObject
+        {
+            ["home"] = SiteUrls.Home,
+            ["write_ups"] = SiteUrls.WriteUps(),
+            ["assets"] = SiteUrls.Assets,
+        };
+        foreach (var feature in features)
+            foreach (var (key, url) in feature.Urls)
+                urls[key] = url;
+        return urls;
     }
 
     private void CopyThemeAssets(IOutputSink output, DiagnosticBag diagnostics)

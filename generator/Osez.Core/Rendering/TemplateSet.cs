@@ -35,16 +35,21 @@ public sealed class TemplateSet : ITemplateLoader
     private readonly Dictionary<string, string> _displayPaths;
     private readonly ConcurrentDictionary<string, byte> _reported = new(StringComparer.Ordinal);
 
-    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, string> displayPaths)
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, string> displayPaths, bool shippedCard)
     {
         _templates = templates;
         _displayPaths = displayPaths;
+        ShippedCard = shippedCard;
     }
+
+    /// <summary>Whether the theme's write-up card is the shipped one, written by <see cref="WriteUpCard"/>.</summary>
+    internal bool ShippedCard { get; }
 
     public static TemplateSet Load(string folder, Func<string, string> display, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var displayPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var sub in new[] { "layouts", "partials" })
         {
             var directory = Path.Combine(folder, sub);
@@ -68,41 +73,33 @@ public sealed class TemplateSet : ITemplateLoader
                 }
                 templates[name] = template;
                 displayPaths[name] = shown;
+                texts[name] = text;
             }
         }
-        return new TemplateSet(templates, displayPaths);
+        return new TemplateSet(templates, displayPaths, WriteUpCard.IsShipped(texts));
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>
     /// Starts rendering pages that share <paramref name="globals"/> (site, texts, functions). The session keeps one
-    /// Scriban context and two page buffers per render thread, and the partials reused from page to page.
+    /// Scriban context and two page buffers per render thread.
     /// </summary>
-    /// <param name="partials">The partials rendered by a previous session over the same templates, texts and site settings.</param>
-    internal PageSession Begin(ScriptObject globals, PartialCache? partials = null)
-    {
-        var constants = new TemplateContext().BuiltinObject.Keys.Concat(globals.Keys).Concat(EscapingFunctions.Keys).Append("html");
-        return new PageSession(this, globals, partials ?? PartialCache.Analyse(_templates, constants));
-    }
+    internal PageSession Begin(ScriptObject globals) => new(this, globals);
 
     /// <summary>Rendering pages, possibly from several threads at once.</summary>
     public sealed class PageSession : IDisposable
     {
         private readonly TemplateSet _set;
         private readonly ScriptObject _globals;
-        private readonly CachingInclude _include;
+        private readonly ThemeInclude _include;
         private readonly ThreadLocal<Worker> _workers;
 
-        /// <summary>The partials this session rendered once and reuses (a later session may go on with them).</summary>
-        internal PartialCache Partials { get; }
-
-        internal PageSession(TemplateSet set, ScriptObject globals, PartialCache partials)
+        internal PageSession(TemplateSet set, ScriptObject globals)
         {
             _set = set;
             _globals = globals;
-            _include = new CachingInclude(partials);
-            Partials = partials;
+            _include = new ThemeInclude(set.ShippedCard);
             _workers = new ThreadLocal<Worker>(() => new Worker(), trackAllValues: true);
         }
 
@@ -191,7 +188,7 @@ public sealed class TemplateSet : ITemplateLoader
         }
     }
 
-    private PageContext NewContext(ScriptObject globals, CachingInclude include)
+    private PageContext NewContext(ScriptObject globals, ThemeInclude include)
     {
         var context = new PageContext
         {

@@ -8,7 +8,7 @@ public sealed class SearchFeature : ISiteFeature
 {
     public void Register(SiteParts site)
     {
-        site.AddPages(new PageList(pages => [SearchPage.Job(pages.Site, pages.Views)]));
+        site.AddPages(new PageList(pages => [SearchPage.Job(pages.Site, pages.Views)], new Dictionary<string, string> { ["search"] = SearchUrls.Page }));
         site.AddProducer(new SearchIndexProducer());
     }
 }

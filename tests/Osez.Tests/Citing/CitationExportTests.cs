@@ -85,7 +85,7 @@ public sealed class CitationExportTests
             // Read as classic BibTeX too (what BibTeX itself and older tools see): no day, but the rest.
             foreach (var source in new[] { "page", "chunk" })
             {
-                var bib = classic.GetProperty(sources[(writeUp.Slug, source)][CitationFormats.BibTex])[0];
+                var bib = classic.GetProperty(sources[(writeUp.Slug, source)][CitationFormats.BibTex.Name])[0];
                 Assert.Equal(writeUp.Title, Field(bib, "title"));
                 Assert.Equal(expectedAuthors, Authors(bib));
                 Assert.Equal([writeUp.PublishedOn.Year, writeUp.PublishedOn.Month], Issued(bib));
@@ -134,6 +134,6 @@ public sealed class CitationExportTests
             Assert.Equal(["D'Almeida-Nguyễn, Zoé", "Collectif Habitants & Co"], Authors(item));
         }
         // Braces as commands whose own braces pair up: BibTeX counts "\{" as a brace (see ExportInjectionTests).
-        Assert.Contains("title = {{Loyers \\& charges : 50 \\% de hausse, \\textbraceleft{}vraiment\\textbraceright{} ? \\#1\\_bis « enquête »}}", texts[CitationFormats.BibTex]);
+        Assert.Contains("title = {{Loyers \\& charges : 50 \\% de hausse, \\textbraceleft{}vraiment\\textbraceright{} ? \\#1\\_bis « enquête »}}", texts[CitationFormats.BibTex.Name]);
     }
 }

@@ -27,12 +27,12 @@ public sealed class ExportInjectionTests
         var result = site.Build(OutputMode.Disk);
         result.AssertNoErrors();
 
-        var single = CitationData.PageTexts(site.OutputPath, Slug)[CitationFormats.BibTex];
+        var single = CitationData.PageTexts(site.OutputPath, Slug)[CitationFormats.BibTex.Name];
         var (keys, unbalanced) = BibTexScan.Scan(single);
         Assert.False(unbalanced, single);
         Assert.Equal(["techreport:" + Slug], keys);
 
-        var collection = File.ReadAllText(Path.Combine(site.OutputPath, CitingUrls.CollectionBibTex));
+        var collection = File.ReadAllText(Path.Combine(site.OutputPath, CitingUrls.Collection(CitationFormats.BibTex)));
         var scan = BibTexScan.Scan(collection);
         Assert.False(scan.Unbalanced);
         Assert.Equal(10, scan.Keys.Count);
@@ -41,7 +41,7 @@ public sealed class ExportInjectionTests
         // An independent reader gets exactly one entry, with the title as written.
         using var files = new TempFolder();
         var written = CitationData.WriteFiles(files.Path, Slug, CitationData.PageTexts(site.OutputPath, Slug));
-        var parsed = NodeTool.RunJson("parse-citations.js", "bibtex:" + written[CitationFormats.BibTex]);
+        var parsed = NodeTool.RunJson("parse-citations.js", "bibtex:" + written[CitationFormats.BibTex.Name]);
         var items = parsed.EnumerateObject().Single().Value.EnumerateArray().ToList();
         Assert.Single(items);
         Assert.Equal(title, items[0].GetProperty("title").GetString());

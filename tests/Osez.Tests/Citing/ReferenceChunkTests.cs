@@ -61,8 +61,8 @@ public sealed class ReferenceChunkTests
         Assert.Equal(page.QuerySelector("#reference")!.InnerHtml, shownReference.InnerHtml);
         // The same texts as the page offers for download.
         var pageTexts = CitationData.PageTexts(output, sample);
-        Assert.Equal(pageTexts[CitationFormats.BibTex], entry.GetProperty("bibtex").GetString());
-        Assert.Equal(pageTexts[CitationFormats.Ris], entry.GetProperty("ris").GetString());
+        Assert.Equal(pageTexts[CitationFormats.BibTex.Name], entry.GetProperty("bibtex").GetString());
+        Assert.Equal(pageTexts[CitationFormats.Ris.Name], entry.GetProperty("ris").GetString());
 
         // Citing data in all: the collection's three exports, the manifest and two files per chunk.
         var data = Directory.GetFiles(Path.Combine(output, "donnees"), "*", SearchOption.AllDirectories)

@@ -56,20 +56,15 @@ public static class CitationData
     /// </summary>
     public static IReadOnlyDictionary<string, string> ChunkTexts(JsonElement entry) => new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [CitationFormats.BibTex] = entry.GetProperty("bibtex").GetString()!,
-        [CitationFormats.Ris] = entry.GetProperty("ris").GetString()!,
-        [CitationFormats.CslJson] = "[" + entry.GetProperty("csl").GetRawText() + "]",
+        [CitationFormats.BibTex.Name] = entry.GetProperty("bibtex").GetString()!,
+        [CitationFormats.Ris.Name] = entry.GetProperty("ris").GetString()!,
+        [CitationFormats.CslJson.Name] = "[" + entry.GetProperty("csl").GetRawText() + "]",
     };
 
     /// <summary>Writes the texts as <c>name.bib</c>, <c>name.ris</c> and <c>name.json</c> in <paramref name="folder"/>; gives their paths by format.</summary>
     public static IReadOnlyDictionary<string, string> WriteFiles(string folder, string name, IReadOnlyDictionary<string, string> texts)
     {
-        var extensions = new Dictionary<string, string>
-        {
-            [CitationFormats.BibTex] = BibTex.Extension,
-            [CitationFormats.Ris] = Ris.Extension,
-            [CitationFormats.CslJson] = CslJson.Extension,
-        };
+        var extensions = CitationFormats.All.ToDictionary(f => f.Name, f => f.Extension);
         Directory.CreateDirectory(folder);
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (format, extension) in extensions)

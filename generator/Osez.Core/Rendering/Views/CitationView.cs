@@ -17,7 +17,7 @@ public sealed record CitationView(
     private readonly Func<string>? _exports;
 
     /// <summary>
-    /// The write-up's reference in BibTeX, RIS and CSL-JSON, as JSON safe inside a &lt;script&gt; element,
+    /// The write-up's reference in every format (<see cref="Citing.CitationFormats.All"/>), as JSON safe inside a &lt;script&gt; element,
     /// for the page's download links. Made when the write-up's page asks for it, never held for every write-up.
     /// </summary>
     public Markup ExportsJson => Markup.ScriptJson(_exports?.Invoke() ?? "{}");
