@@ -37,13 +37,13 @@ internal static class RawHtmlRules
                 return ($"Le titre {shown} n'est pas repris comme titre : son texte reste, sans lien dans le sommaire.",
                     $"Écrivez le titre en Markdown : {new string('#', level)} {Or(text, "Titre")}");
             case "img" or "picture":
-                var file = attribute("src") is { } src && LinkResolver.SchemeOf(src) is null ? src : "nom-du-fichier.jpg";
+                var file = attribute("src") is { } src && Osez.Text.WebAddress.SchemeOf(src) is null ? src : "nom-du-fichier.jpg";
                 return ($"L'image {shown} n'est pas affichée : une image s'écrit en Markdown, enregistrée dans le dossier de la fiche.",
                     $"Écrivez : ![{Or(attribute("alt") ?? string.Empty, "description de l'image")}]({file})");
             case "iframe" or "embed" or "object" or "video" or "audio" or "frame" or "frameset" or "applet":
                 var address = attribute("src") ?? attribute("data");
                 return ($"La balise {shown} est retirée : le site n'intègre rien qui vienne d'un autre site (vidéo, carte, document).",
-                    $"Mettez un lien à la place : [Voir la vidéo]({(address is not null && LinkResolver.SchemeOf(address) is "http" or "https" ? address : "https://...")})");
+                    $"Mettez un lien à la place : [Voir la vidéo]({(address is not null && Osez.Text.WebAddress.SchemeOf(address) is "http" or "https" ? address : "https://...")})");
             case "script" or "noscript" or "template":
                 return ($"La balise {shown} est retirée avec son contenu : un script ne peut pas être publié.",
                     "Retirez-la du texte.");

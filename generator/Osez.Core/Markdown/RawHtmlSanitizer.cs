@@ -109,7 +109,7 @@ internal sealed class RawHtmlSanitizer
         Origin.Markdown => url,
         Origin.Raw => _resolveLink(url, LocateAttribute(element, "href")),
         // No place to tell a problem at: only what needs no checking passes.
-        _ => LinkResolver.SchemeOf(url) is "http" or "https" or "mailto" ? url : "#lien-refuse",
+        _ => Osez.Text.WebAddress.SchemeOf(url) is "http" or "https" or "mailto" ? url : "#lien-refuse",
     };
 
     /// <summary>The place of an attribute in its tag, or of the tag when it cannot be found.</summary>
