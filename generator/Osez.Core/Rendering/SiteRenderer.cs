@@ -57,6 +57,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates, UiString
                     output.Copy(SiteUrls.WriteUpFolder(item.WriteUp.Slug) + asset, source, item.WriteUp.Source.DisplayPath);
             }
         CopyThemeAssets(output, diagnostics);
+        output.Write(Browser.RulesScript.Path, Browser.RulesScript.Bytes, "règles du générateur");
 
         var order = site.WriteUps.Select((w, i) => (w.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         return new RenderedSite(rendered.OrderBy(r => order[r.WriteUp.Slug]).ToList(), jobs.Count)
