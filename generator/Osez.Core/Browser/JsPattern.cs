@@ -88,11 +88,11 @@ public static class JsPattern
                 case '$': _out.Append(Multiline ? @"(?![^\n])" : @"(?=\n?$)"); break;
                 case '*' or '+' or '?' or '|': _out.Append(c); break;
                 case '{':
-                    var quantifier = Regex.Match(pattern[(_at - 1)..], @"^\{[0-9]+(?:,[0-9]*)?\}");
-                    if (quantifier.Success)
+                    var quantifier = Quantifier(_at - 1);
+                    if (quantifier > 0)
                     {
-                        _out.Append(quantifier.Value);
-                        _at += quantifier.Length - 1;
+                        _out.Append(pattern, _at - 1, quantifier);
+                        _at += quantifier - 1;
                     }
                     else
                         _out.Append(@"\{");
@@ -101,6 +101,25 @@ public static class JsPattern
                 case '#' when (options & RegexOptions.IgnorePatternWhitespace) != 0: throw Refuse("comments");
                 default: Literal(c, inClass: false); break;
             }
+        }
+
+        /// <summary>The length of a quantifier ({n}, {n,}, {n,m}) starting at <paramref name="start"/>, or 0.</summary>
+        private int Quantifier(int start)
+        {
+            var i = start + 1;
+            var digits = 0;
+            while (i < pattern.Length && char.IsAsciiDigit(pattern[i]))
+            {
+                i++;
+                digits++;
+            }
+            if (digits == 0)
+                return 0;
+            if (i < pattern.Length && pattern[i] == ',')
+                for (i++; i < pattern.Length && char.IsAsciiDigit(pattern[i]); i++)
+                {
+                }
+            return i < pattern.Length && pattern[i] == '}' ? i + 1 - start : 0;
         }
 
         private void Open()
@@ -120,22 +139,25 @@ public static class JsPattern
                     _at += plain.Length;
                     return;
                 }
-            var named = Regex.Match(rest, @"^\?<([A-Za-z_][A-Za-z0-9_]*)>");
-            if (named.Success)
+            if (rest.StartsWith("?<", StringComparison.Ordinal))
             {
-                var name = named.Groups[1].Value;
+                var close = rest.IndexOf('>');
+                var name = close < 0 ? string.Empty : rest[2..close];
+                if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+                    throw Refuse("this group name");
                 var uses = _names[name] = _names.GetValueOrDefault(name) + 1;
                 _caseless.Push(Caseless);
                 _out.Append("(?<").Append(name).Append(uses > 1 ? uses.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty).Append('>');
-                _at += named.Length;
+                _at += close + 1;
                 return;
             }
-            var modifier = Regex.Match(rest, @"^\?(-?)i([:)])");
-            if (!modifier.Success)
+            var modifier = rest.StartsWith("?i:", StringComparison.Ordinal) || rest.StartsWith("?i)", StringComparison.Ordinal) ? 3
+                : rest.StartsWith("?-i:", StringComparison.Ordinal) || rest.StartsWith("?-i)", StringComparison.Ordinal) ? 4 : 0;
+            if (modifier == 0)
                 throw Refuse("this kind of group");
-            _at += modifier.Length;
-            var caseless = modifier.Groups[1].Length == 0;
-            if (modifier.Groups[2].Value == ":")
+            _at += modifier;
+            var caseless = rest[1] != '-';
+            if (rest[modifier - 1] == ':')
             {
                 _caseless.Push(caseless);
                 _out.Append("(?:");
@@ -205,13 +227,13 @@ public static class JsPattern
                 case 'W' or 'S' when !inClass: _out.Append("[^").Append(c == 'W' ? WordClass : SpaceClass).Append(']'); break;
                 case 'b' when !inClass: _out.Append(Boundary); break;
                 case 'p' or 'P':
-                    var category = Regex.Match(pattern[_at..], @"^\{([A-Za-z]+)\}");
-                    if (!category.Success || !Categories.Contains(category.Groups[1].Value))
+                    var end = _at < pattern.Length && pattern[_at] == '{' ? pattern.IndexOf('}', _at) : -1;
+                    if (end < 0 || !Categories.Contains(pattern[(_at + 1)..end]))
                         throw Refuse("this Unicode category");
                     if (Caseless)
                         throw Refuse("a Unicode category where case is ignored");
-                    _out.Append('\\').Append(c).Append(category.Value);
-                    _at += category.Length;
+                    _out.Append('\\').Append(c).Append(pattern, _at, end + 1 - _at);
+                    _at = end + 1;
                     break;
                 case 'n' or 't' or 'r' or 'f' or 'v': _out.Append('\\').Append(c); break;
                 case 'x':
@@ -272,19 +294,20 @@ public static class JsPattern
 
         private static Dictionary<char, char[]> Build()
         {
-            // Characters with the same lower case form one group (K, k and the Kelvin sign K).
+            // Characters with the same lower case form one group (K, k and the Kelvin sign K). Every character at
+            // once: casing a whole string is far quicker than casing each character.
+            var all = new string(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).ToArray());
+            var lower = all.ToLowerInvariant();
+            var upper = all.ToUpperInvariant();
             var byLower = new Dictionary<char, List<char>>();
-            for (var i = 0; i <= char.MaxValue; i++)
+            for (var i = 0; i < all.Length; i++)
             {
-                var c = (char)i;
-                if (char.IsSurrogate(c))
+                var c = all[i];
+                if (lower[i] == c && upper[i] == c)
                     continue;
-                var lower = char.ToLowerInvariant(c);
-                if (lower == c && char.ToUpperInvariant(c) == c)
-                    continue;
-                if (!byLower.TryGetValue(lower, out var group))
-                    byLower[lower] = group = [lower];
-                if (c != lower)
+                if (!byLower.TryGetValue(lower[i], out var group))
+                    byLower[lower[i]] = group = [lower[i]];
+                if (c != lower[i])
                     group.Add(c);
             }
             var table = new Dictionary<char, char[]>();

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -64,18 +67,66 @@ public static class RulesScript
         return entry;
     }
 
+    /// <summary>The rules in JSON, as the script holds them (patterns written for JavaScript).</summary>
+    public static string Json => Encoding.UTF8.GetString(JsonBytes(Rules));
+
     private static byte[] Write()
     {
-        var json = JsonSerializer.Serialize(Rules, new JsonSerializerOptions
-        {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
         var script = new StringBuilder()
             .Append("/* Règles du générateur appliquées aussi dans les pages (données personnelles, recherche, fiche proposée,\n")
             .Append("   morceaux de références). Écrit à chaque construction par le générateur (generator/Osez.Core/Browser) :\n")
             .Append("   ne pas modifier ici. */\n")
-            .Append("var ").Append(Global).Append(" = ").Append(json.Replace("\r\n", "\n", StringComparison.Ordinal)).Append(";\n")
+            .Append("var ").Append(Global).Append(" = ").Append(Json).Append(";\n")
             .Append("if (typeof module !== 'undefined' && module.exports) module.exports = ").Append(Global).Append(";\n");
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(script.ToString());
+    }
+
+    /// <summary>
+    /// The value in JSON: strings, numbers, patterns, lists, tables and objects (their public properties, in order).
+    /// Written by hand rather than by the serializer, whose reflection would cost every build more than the rules.
+    /// </summary>
+    private static byte[] JsonBytes(object value)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            WriteValue(writer, value);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string text: writer.WriteStringValue(text); break;
+            case bool flag: writer.WriteBooleanValue(flag); break;
+            case int number: writer.WriteNumberValue(number); break;
+            case uint number: writer.WriteNumberValue(number); break;
+            case RulePattern pattern: writer.WriteStringValue(pattern.ForJavaScript()); break;
+            case IDictionary table:
+                writer.WriteStartObject();
+                foreach (DictionaryEntry entry in table)
+                {
+                    writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!);
+                    WriteValue(writer, entry.Value);
+                }
+                writer.WriteEndObject();
+                break;
+            case IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                    WriteValue(writer, item);
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WriteStartObject();
+                foreach (var property in value.GetType().GetProperties())
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteValue(writer, property.GetValue(value));
+                }
+                writer.WriteEndObject();
+                break;
+        }
     }
 }

@@ -173,7 +173,7 @@ public sealed class RulesScriptTests
     /// <summary>The word lists of the rules (arrays of strings), by where they are.</summary>
     private static List<(string Name, List<string> Words)> WordLists()
     {
-        var json = JsonNode.Parse(JsonSerializer.Serialize(RulesScript.Rules))!;
+        var json = JsonNode.Parse(RulesScript.Json)!;
         var lists = new List<(string, List<string>)>();
         Walk(json, "rules");
         lists.Add(("stop words", FrenchStopWords.List.Split(' ').ToList()));
