@@ -2,6 +2,7 @@
 
    Pour toute page qui montre des fiches (ma sélection, résultats d'une recherche...) :
 
+     <script src="RACINE/assets/regles.js"></script>
      <script src="RACINE/assets/citations.js"></script>
 
      OsezCitations.text(['slug-a', 'slug-b'], 'bibtex')      -> Promise<string>
@@ -67,12 +68,13 @@
     return manifestLoading;
   }
 
-  /** FNV-1a (32 bits) of the slug's UTF-16 code units: the same as ReferenceChunks.Of in the generator. */
+  /** FNV-1a (32 bits) of the slug's UTF-16 code units: ReferenceChunks.Of in the generator, with its parameters (assets/regles.js). */
   function chunkOf(slug, count) {
-    var hash = 0x811c9dc5;
+    var fnv = window.OsezRegles.referenceChunks;
+    var hash = fnv.fnvOffset;
     for (var i = 0; i < slug.length; i++) {
       hash ^= slug.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
+      hash = Math.imul(hash, fnv.fnvPrime);
     }
     return (hash >>> 0) % count;
   }

@@ -11,23 +11,29 @@
   var submitted = false;
 
   // ---- Text as the generator writes it (WriteUpScaffold, YamlText, Slugs in the C# code) ----
+  // The rules (YAML quoting, folding, months) are the generator's own, from assets/regles.js.
 
-  function oneLine(text) { return text.trim().replace(/\s+/g, ' '); }
+  var rules = window.OsezRegles.writeUpFile;
+  var ligatures = window.OsezRegles.folding.ligatures;
+  var whitespace = new RegExp(rules.yaml.whitespace, 'gu');
+  var control = new RegExp(rules.yaml.control, 'gu');
+  var plainId = new RegExp(rules.yaml.plainId, 'u');
+  var monthForms = rules.monthForms.map(function (source) { return new RegExp(source, 'u'); });
+
+  /** YamlText.OneLine: every run of white space becomes one space, none at the ends. */
+  function oneLine(text) { return text.replace(whitespace, ' ').replace(/^ | $/g, ''); }
 
   function quoted(text) {
     var out = '"';
-    var line = oneLine(text);
+    var line = oneLine(text).replace(control, ' ');
     for (var i = 0; i < line.length; i++) {
       var c = line.charAt(i);
-      if (c === '\\') out += '\\\\';
-      else if (c === '"') out += '\\"';
-      else if (/[\u0000-\u001f\u007f-\u009f]/.test(c)) out += ' ';
-      else out += c;
+      out += Object.prototype.hasOwnProperty.call(rules.yaml.escapes, c) ? rules.yaml.escapes[c] : c;
     }
     return out + '"';
   }
 
-  function termId(id) { return /^[a-z][a-z0-9-]*$/.test(id) ? id : quoted(id); }
+  function termId(id) { return plainId.test(id) ? id : quoted(id); }
 
   function paragraphs(text) {
     var lines = text.replace(/\r\n/g, '\n').replace(/\r/g, '\n').split('\n');
@@ -43,9 +49,11 @@
     return result;
   }
 
+  /** TextFolding.ToIdentifier then Slugs.FromText. */
   function slugOf(title) {
-    var folded = title.normalize('NFD').replace(/\p{Mn}/gu, '')
-      .replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss').toLowerCase();
+    var folded = title.normalize('NFD').replace(/\p{Mn}/gu, '').split('').map(function (c) {
+      return Object.prototype.hasOwnProperty.call(ligatures, c) ? ligatures[c] : c.toLowerCase();
+    }).join('');
     var slug = '';
     var pending = false;
     for (var i = 0; i < folded.length; i++) {
@@ -163,10 +171,11 @@
   /** "09/2024", "9/2024" or "2024/09", as written on forms in France, become "2024-09" (DraftRules.NormalMonth). */
   function normalMonth(text) {
     var trimmed = text.trim();
-    var m = /^(\d{1,2})[\/.-](\d{4})$/.exec(trimmed);
-    if (m) return m[2] + '-' + m[1].padStart(2, '0');
-    m = /^(\d{4})[\/.](\d{1,2})$/.exec(trimmed);
-    return m ? m[1] + '-' + m[2].padStart(2, '0') : trimmed;
+    for (var i = 0; i < monthForms.length; i++) {
+      var m = monthForms[i].exec(trimmed);
+      if (m) return m.groups.year + '-' + m.groups.month.padStart(2, '0');
+    }
+    return trimmed;
   }
 
   function monthProblem(text) {

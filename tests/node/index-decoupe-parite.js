@@ -3,7 +3,7 @@
 // (templates/assets/recherche/index-decoupe.js), avec le vrai lunr.js. Utilisé par
 // tests/Osez.Tests/Search/ShardParityTests.cs.
 //
-//   node index-decoupe-parite.js <entrée.json>
+//   OSEZ_REGLES=<assets/regles.js> node index-decoupe-parite.js <entrée.json>
 //
 // Entrée : { full: chemin du JSON de l'index entier, folder: dossier des données (manifeste inclus),
 //            manifest: chemin du manifeste, queries: [chaînes], pageQueries: [chaînes], controls: bool,
@@ -18,7 +18,7 @@ const lunr = require(input.minified ? 'lunr/lunr.min.js' : 'lunr');
 require(input.minified ? 'lunr-languages/min/lunr.stemmer.support.min.js' : 'lunr-languages/lunr.stemmer.support')(lunr);
 require(input.minified ? 'lunr-languages/min/lunr.fr.min.js' : 'lunr-languages/lunr.fr')(lunr);
 const assets = path.join(__dirname, '..', '..', 'templates', 'assets', 'recherche');
-require(path.join(assets, 'lunr-osez-fr.js'))(lunr);
+require(path.join(assets, 'lunr-osez-fr.js'))(lunr, require(process.env.OSEZ_REGLES));
 const ShardedIndex = require(path.join(assets, 'index-decoupe.js'))(lunr);
 const requete = require(path.join(assets, 'requete.js'))(lunr);
 

@@ -1,6 +1,7 @@
 // Parité de l'index de recherche : construit avec lunr.js 2.3.9 (et les fonctions françaises du site)
 // l'index d'un corpus décrit en JSON, charge l'index construit par le générateur C#, et lance les
-// mêmes requêtes sur les deux. Utilisé par tests/Osez.Tests/Search.
+// mêmes requêtes sur les deux. Utilisé par tests/Osez.Tests/Search, qui donne dans OSEZ_REGLES le chemin
+// des règles du générateur (assets/regles.js, écrit par Osez.Browser.RulesScript).
 //
 //   node lunr-parity.js index <entrée.json>      -> { index, nodeResults, csharpResults }
 //   node lunr-parity.js functions <entrée.json>  -> sortie de chaque fonction pour chaque texte
@@ -10,7 +11,7 @@ const path = require('path');
 const lunr = require('lunr');
 require('lunr-languages/lunr.stemmer.support')(lunr);
 require('lunr-languages/lunr.fr')(lunr);
-require(path.join(__dirname, '..', '..', 'templates', 'assets', 'recherche', 'lunr-osez-fr.js'))(lunr);
+require(path.join(__dirname, '..', '..', 'templates', 'assets', 'recherche', 'lunr-osez-fr.js'))(lunr, require(process.env.OSEZ_REGLES));
 
 const [mode, inputPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(inputPath, 'utf8'));

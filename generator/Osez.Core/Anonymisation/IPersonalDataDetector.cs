@@ -20,6 +20,9 @@ public interface IPersonalDataDetector
     /// <summary>False for data that is never legitimate in a write-up (NIR, IBAN): no exception can hide it.</summary>
     bool CanBeAccepted { get; }
 
+    /// <summary>Its patterns and lists, for the proposal form's copy of it (written into <c>assets/regles.js</c>).</summary>
+    DetectorRules Rules { get; }
+
     /// <param name="text">Text prepared by <see cref="ScanText.Prepare"/>.</param>
     /// <param name="declared">The people and contact the write-up declares, which are allowed.</param>
     IEnumerable<Detection> Find(string text, DeclaredIdentities declared);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Osez.Browser;
 
 namespace Osez.Anonymisation;
 
@@ -12,12 +13,31 @@ namespace Osez.Anonymisation;
 /// so that what the page shows as "Mme Dupont" is read as such.
 /// </summary>
 /// <remarks>
-/// The proposal form runs the same preparation in the browser (templates/assets/donnees-personnelles.js,
-/// function prepare): a change here is made there too, and DetectorParityTests compares both.
+/// The proposal form runs the same preparation in the browser (templates/assets/donnees-personnelles.js, function
+/// prepare), with the characters and patterns below, which it reads from assets/regles.js; DetectorParityTests compares both.
 /// </remarks>
 public static partial class ScanText
 {
-    private static readonly SearchValues<char> Replaced = SearchValues.Create("\u00A0\u202F\u2009\u2007\u2002\u2003\t*_\u2019\u02BC\u2011\u2010<&");
+    /// <summary>Read as a space: non-breaking, narrow and thin spaces, tabs, and the "*" of emphasis.</summary>
+    public const string AsSpace = "\u00A0\u202F\u2009\u2007\u2002\u2003\t*";
+
+    /// <summary>Read as "'": the typographic apostrophe and the modifier letter apostrophe.</summary>
+    public const string AsApostrophe = "\u2019\u02BC";
+
+    /// <summary>Read as "-": the non-breaking hyphen and the hyphen.</summary>
+    public const string AsHyphen = "\u2011\u2010";
+
+    private static readonly SearchValues<char> Replaced = SearchValues.Create(AsSpace + AsApostrophe + AsHyphen + "_<&");
+
+    /// <summary>The characters and patterns above, for the form's copy of <see cref="Prepare"/>.</summary>
+    public static object Rules => new
+    {
+        asSpace = AsSpace,
+        asApostrophe = AsApostrophe,
+        asHyphen = AsHyphen,
+        tag = new RulePattern(TagSource, Options),
+        spaceEntity = new RulePattern(SpaceEntitySource, Options),
+    };
 
     public static string Prepare(string text)
     {
@@ -26,23 +46,19 @@ public static partial class ScanText
         if (first < 0)
             return text;
         var chars = text.ToCharArray();
-        for (var i = first; i < chars.Length; i++)
+        for (var i = first; i >= 0;)
         {
-            switch (chars[i])
-            {
-                case '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\u2002' or '\u2003' or '\t' or '*':
-                    chars[i] = ' ';
-                    break;
-                case '\u2019' or '\u02BC':
-                    chars[i] = '\'';
-                    break;
-                case '\u2011' or '\u2010':
-                    chars[i] = '-';
-                    break;
-                case '_':
-                    i = BlankEmphasisUnderscores(text, chars, i);
-                    break;
-            }
+            var c = text[i];
+            if (c == '_')
+                i = BlankEmphasisUnderscores(text, chars, i);
+            else if (AsSpace.Contains(c))
+                chars[i] = ' ';
+            else if (AsApostrophe.Contains(c))
+                chars[i] = '\'';
+            else if (AsHyphen.Contains(c))
+                chars[i] = '-';
+            var next = text.AsSpan(i + 1).IndexOfAny(Replaced);
+            i = next < 0 ? -1 : i + 1 + next;
         }
         if (text.Contains('<'))
             foreach (var match in Tag().EnumerateMatches(text))
@@ -109,10 +125,16 @@ public static partial class ScanText
 
     // An opening or closing tag, not an address between chevrons (<https://...>, <nom@exemple.org>); it stops at the
     // next "<", so that a text full of "<" is read once, not once per "<".
-    [GeneratedRegex("</?[A-Za-z][A-Za-z0-9-]*(?:[ \t\n\r\f/][^<>]*)?>", RegexOptions.CultureInvariant)]
+    private const string TagSource = "</?[A-Za-z][A-Za-z0-9-]*(?:[ \t\n\r\f/][^<>]*)?>";
+
+    [GeneratedRegex(TagSource, Options)]
     private static partial Regex Tag();
 
     // The spaces of the Replaced set that HTML exports write as entities.
-    [GeneratedRegex("&(?:nbsp|#160|#8239|#[xX](?:[aA]0|202[fF]));", RegexOptions.CultureInvariant)]
+    private const string SpaceEntitySource = "&(?:nbsp|#160|#8239|#[xX](?:[aA]0|202[fF]));";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(SpaceEntitySource, Options)]
     private static partial Regex SpaceEntity();
 }

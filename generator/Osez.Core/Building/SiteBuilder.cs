@@ -172,6 +172,7 @@ public sealed class SiteBuilder
     {
         Scope = run.Memory?.RenderScope(site),
         Features = _parts.Pages,
+        Assets = _parts.Assets,
     };
 
     /// <summary>Closing only tidies the staging folder away: a disk failure there changes nothing for the build.</summary>

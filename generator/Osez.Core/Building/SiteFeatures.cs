@@ -1,3 +1,4 @@
+using Osez.Browser;
 using Osez.Citing;
 using Osez.Contributing;
 using Osez.Features;
@@ -18,5 +19,6 @@ public static class SiteFeatures
         new LearningPathsFeature(),
         new CitingFeature(),
         new ContributingFeature(),
+        new BrowserRulesFeature(),
     ];
 }

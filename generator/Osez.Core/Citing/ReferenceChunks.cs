@@ -3,7 +3,7 @@ namespace Osez.Citing;
 /// <summary>
 /// How the write-ups' references and texts are cut into chunks for the selection page and the search
 /// exports: a write-up's chunk follows from its slug alone (a hash, the same in
-/// <c>assets/citations.js</c>) and the number of chunks, so a page that shows a few write-ups loads
+/// <c>assets/citations.js</c>, with the parameters of <c>assets/regles.js</c>) and the number of chunks, so a page that shows a few write-ups loads
 /// a few chunks and never a list of every write-up.
 /// </summary>
 /// <remarks>
@@ -24,14 +24,20 @@ public static class ReferenceChunks
         return count;
     }
 
+    /// <summary>The offset basis and the prime of FNV-1a (32 bits); assets/citations.js reads them from assets/regles.js.</summary>
+    public const uint FnvOffset = 2166136261u, FnvPrime = 16777619u;
+
+    /// <summary>The parameters above, for the pages' scripts.</summary>
+    public static object Rules => new { fnvOffset = FnvOffset, fnvPrime = FnvPrime };
+
     /// <summary>FNV-1a (32 bits) of the slug's UTF-16 code units, modulo the number of chunks.</summary>
     public static int Of(string slug, int count)
     {
-        var hash = 2166136261u;
+        var hash = FnvOffset;
         foreach (var c in slug)
         {
             hash ^= c;
-            hash *= 16777619u;
+            hash *= FnvPrime;
         }
         return (int)(hash % (uint)count);
     }

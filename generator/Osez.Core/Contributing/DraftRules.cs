@@ -43,12 +43,21 @@ public static class DraftRules
     public static string NormalMonth(string text)
     {
         var trimmed = text.Trim();
-        var match = System.Text.RegularExpressions.Regex.Match(trimmed, @"^(\d{1,2})[/.-](\d{4})$");
-        if (match.Success)
-            return $"{match.Groups[2].Value}-{match.Groups[1].Value.PadLeft(2, '0')}";
-        match = System.Text.RegularExpressions.Regex.Match(trimmed, @"^(\d{4})[/.](\d{1,2})$");
-        return match.Success ? $"{match.Groups[1].Value}-{match.Groups[2].Value.PadLeft(2, '0')}" : trimmed;
+        foreach (var form in MonthForms)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(trimmed, form.Source, form.Options);
+            if (match.Success)
+                return $"{match.Groups["year"].Value}-{match.Groups["month"].Value.PadLeft(2, '0')}";
+        }
+        return trimmed;
     }
+
+    /// <summary>The ways of writing a month that <see cref="NormalMonth"/> reads (the proposal form reads the same, from assets/regles.js).</summary>
+    public static IReadOnlyList<Browser.RulePattern> MonthForms { get; } =
+    [
+        new(@"^(?<month>\d{1,2})[/.-](?<year>\d{4})$"),
+        new(@"^(?<year>\d{4})[/.](?<month>\d{1,2})$"),
+    ];
 
     public static string? GroupSize(string text)
     {

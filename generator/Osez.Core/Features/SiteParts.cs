@@ -15,6 +15,7 @@ public sealed class SiteParts
     private readonly List<IValidationRule> _rules = [];
     private readonly List<IPageSource> _pages = [];
     private readonly List<ISiteProducer> _producers = [];
+    private readonly List<GeneratedAsset> _assets = [];
 
     /// <summary>Lets each feature register, in order.</summary>
     public static SiteParts Of(IEnumerable<ISiteFeature> features)
@@ -33,6 +34,8 @@ public sealed class SiteParts
 
     public IReadOnlyList<ISiteProducer> Producers => _producers;
 
+    public IReadOnlyList<GeneratedAsset> Assets => _assets;
+
     /// <summary>Content of its own, read after the core's (<see cref="LoadedSite.Parts"/>).</summary>
     public void AddContentReader(IContentReader reader) => _contentReaders.Add(reader);
 
@@ -44,4 +47,7 @@ public sealed class SiteParts
 
     /// <summary>Files made from the rendered site (an index, exports, feeds), a timed stage each.</summary>
     public void AddProducer(ISiteProducer producer) => _producers.Add(producer);
+
+    /// <summary>A file made from the generator's own objects, written with the theme's assets by the render stage.</summary>
+    public void AddAsset(GeneratedAsset asset) => _assets.Add(asset);
 }

@@ -21,6 +21,9 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
     /// <summary>What the features add: their pages, and values on the core's pages and views.</summary>
     public IReadOnlyList<IPageSource> Features { get; init; } = [];
 
+    /// <summary>What the features write into the assets from the generator's own objects.</summary>
+    public IReadOnlyList<GeneratedAsset> Assets { get; init; } = [];
+
     /// <summary>
     /// The bodies stage: each published write-up's body, in the site's order. What rendering a body reports (links,
     /// anchors, raw HTML) is kept with it too: a rebuild that reuses the body reports it again.
@@ -86,6 +89,8 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
                     output.Copy(SiteUrls.WriteUpFolder(item.WriteUp.Slug) + asset, source, item.WriteUp.Source.DisplayPath);
             }
         CopyThemeAssets(output, diagnostics);
+        foreach (var asset in Assets)
+            output.Write(asset.Path, asset.Content().Span, asset.Origin);
 
         return new RenderedSite(bodies.WriteUps, jobs.Count)
         {

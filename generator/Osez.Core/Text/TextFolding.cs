@@ -6,6 +6,15 @@ namespace Osez.Text;
 /// <summary>Accent- and case-insensitive forms of French text, for matching what people type.</summary>
 public static class TextFolding
 {
+    /// <summary>Letters that fold into two; the proposal form folds with the same table (assets/regles.js).</summary>
+    public static IReadOnlyDictionary<char, string> Ligatures { get; } = new Dictionary<char, string>
+    {
+        ['œ'] = "oe", ['Œ'] = "oe", ['æ'] = "ae", ['Æ'] = "ae", ['ß'] = "ss",
+    };
+
+    /// <summary>The table above for the browser (JSON keys are strings).</summary>
+    public static object Rules => new { ligatures = Ligatures.ToDictionary(p => p.Key.ToString(), p => p.Value) };
+
     /// <summary>Lower case without diacritics: "Accès aux Droits" gives "acces aux droits", "Œuvre" gives "oeuvre".</summary>
     public static string Fold(string text)
     {
@@ -15,13 +24,10 @@ public static class TextFolding
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
-            switch (c)
-            {
-                case 'œ' or 'Œ': builder.Append("oe"); break;
-                case 'æ' or 'Æ': builder.Append("ae"); break;
-                case 'ß': builder.Append("ss"); break;
-                default: builder.Append(char.ToLowerInvariant(c)); break;
-            }
+            if (Ligatures.TryGetValue(c, out var letters))
+                builder.Append(letters);
+            else
+                builder.Append(char.ToLowerInvariant(c));
         }
         return builder.ToString();
     }

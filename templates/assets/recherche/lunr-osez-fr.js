@@ -1,10 +1,11 @@
 /*
  * Osez le collectif : fonctions françaises de l'index de recherche, enregistrées dans lunr sous les
  * mêmes noms que dans le générateur (generator/Osez.Core/Search/French). À charger après lunr.js,
- * lunr.stemmer.support.js et lunr.fr.js (lunr-languages 1.22.0).
+ * lunr.stemmer.support.js, lunr.fr.js (lunr-languages 1.22.0) et assets/regles.js, qui donne les règles
+ * du générateur (mots vides, élision) : ce fichier ne fait que les appliquer.
  *
- * - osez-elision-fr : ’ et ʼ deviennent ', puis l' d' qu' jusqu'... en tête de mot sont retirés ;
- *   un mot devenu vide est abandonné.
+ * - osez-elision-fr : les apostrophes typographiques deviennent ', puis l' d' qu' jusqu'... en tête de
+ *   mot sont retirés ; un mot devenu vide est abandonné.
  * - osez-stopwords-fr : les mots vides de lunr-languages, sauf « été » et « étés » (l'été, la saison).
  * - osez-stemmer-fr : racine puis accents retirés, et accents retirés puis racine (les deux si elles
  *   diffèrent), pour trouver un mot tapé avec ou sans accents.
@@ -13,19 +14,21 @@
   if (typeof module === 'object' && module.exports) {
     module.exports = factory;
   } else {
-    factory(root.lunr);
+    factory(root.lunr, root.OsezRegles);
   }
-}(this, function (lunr) {
+}(this, function (lunr, rules) {
   'use strict';
   if (!lunr || !lunr.fr || !lunr.fr.stemmer || !lunr.fr.accentFoldTerm) {
     throw new Error('lunr.fr (lunr-languages 1.22.0) doit être chargé avant lunr-osez-fr.js');
   }
+  if (!rules || !rules.search) throw new Error('assets/regles.js doit être chargé avant lunr-osez-fr.js');
 
-  var elidedPrefix = /^(?:qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])'/;
+  var elidedPrefix = new RegExp(rules.search.elidedPrefix, 'u');
+  var apostrophes = rules.search.apostrophes;
 
   function elide(term) {
     if (term === '') return term;
-    var normalised = term.replace(/[\u2019\u02BC]/g, "'");
+    var normalised = term.split('').map(function (c) { return apostrophes.indexOf(c) >= 0 ? "'" : c; }).join('');
     var match = elidedPrefix.exec(normalised);
     return match ? normalised.slice(match[0].length) : normalised;
   }
@@ -35,15 +38,8 @@
     return result.toString() === '' ? undefined : result;
   };
 
-  var stopWordList = 'ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez aurions aurons auront aux ' +
-    'avaient avais avait avec avez aviez avions avons ayant ayez ayons c ce ceci celà ces cet cette d dans de des ' +
-    'du elle en es est et eu eue eues eurent eus eusse eussent eusses eussiez eussions eut eux eûmes eût eûtes ' +
-    'furent fus fusse fussent fusses fussiez fussions fut fûmes fût fûtes ici il ils j je l la le les leur leurs ' +
-    'lui m ma mais me mes moi mon même n ne nos notre nous on ont ou par pas pour qu que quel quelle quelles ' +
-    'quels qui s sa sans se sera serai seraient serais serait seras serez seriez serions serons seront ses soi ' +
-    'soient sois soit sommes son sont soyez soyons suis sur t ta te tes toi ton tu un une vos votre vous y à ' +
-    'étaient étais était étant étiez étions étée étées êtes';
-  var stopWords = lunr.generateStopWordFilter(stopWordList.split(' '));
+  var stopWordList = rules.search.stopWords;
+  var stopWords = lunr.generateStopWordFilter(stopWordList);
 
   function stem(word) {
     return lunr.fr.stemmer(word);
@@ -62,7 +58,7 @@
   lunr.Pipeline.registerFunction(stemmer, 'osez-stemmer-fr');
 
   lunr.osezFr = {
-    stopWordList: stopWordList.split(' '),
+    stopWordList: stopWordList.slice(),
     elide: elide,
     /** The site's indexing pipeline, for a builder: this.use(lunr.osezFr.plugin). */
     plugin: function () {

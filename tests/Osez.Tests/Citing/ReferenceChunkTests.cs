@@ -106,8 +106,10 @@ public sealed class ReferenceChunkTests
         // A power of two: when the number doubles, a chunk's write-ups go to itself or to one new chunk.
         foreach (var slug in new[] { "a", "foobar", "des-films-pour-changer-le-regard" })
             Assert.Equal(ReferenceChunks.Of(slug, 128), ReferenceChunks.Of(slug, 256) % 128);
+        // The page's script takes the same parameters from assets/regles.js, written from ReferenceChunks.
         var script = File.ReadAllText(Path.Combine(Repository.Templates, "assets", "citations.js"));
-        Assert.Contains("0x811c9dc5", script);
-        Assert.Contains("0x01000193", script);
+        Assert.Contains("OsezRegles.referenceChunks", script);
+        var rules = System.Text.Encoding.UTF8.GetString(Osez.Browser.RulesScript.Bytes);
+        Assert.Contains("\"referenceChunks\":{\"fnvOffset\":2166136261,\"fnvPrime\":16777619}", rules);
     }
 }

@@ -4,13 +4,14 @@ using Osez.Tests.Support;
 namespace Osez.Tests.Contributing;
 
 /// <summary>
-/// The form's personal-data detectors (templates/assets/donnees-personnelles.js), run in node on the
+/// The form's personal-data detectors (templates/assets/donnees-personnelles.js, with the rules of assets/regles.js), run in node on the
 /// samples the check's own detectors are measured on: the form warns about what the check would refuse.
 /// </summary>
 public sealed class BrowserDetectorsTests
 {
     private const string Script = """
         const fs = require('fs');
+        globalThis.OsezRegles = require(process.env.OSEZ_REGLES);
         const detectors = require(process.argv[1]);
         const lines = f => fs.readFileSync(f, 'utf8').split('\n').filter(l => l && !l.startsWith('#'));
         const out = [];
@@ -30,7 +31,12 @@ public sealed class BrowserDetectorsTests
     public async Task The_form_finds_every_sample_the_check_refuses_and_no_ordinary_sentence()
     {
         var fixtures = Path.Combine(Repository.Root, "tests", "fixtures", "anonymisation");
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["OSEZ_REGLES"] = Node.Rules },
+        };
         foreach (var arg in new[] { "-e", Script, Path.Combine(Repository.Templates, "assets", "donnees-personnelles.js"),
                      Path.Combine(fixtures, "positifs.tsv"), Path.Combine(fixtures, "negatifs.txt") })
             start.ArgumentList.Add(arg);

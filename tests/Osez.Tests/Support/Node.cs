@@ -7,7 +7,20 @@ public static class Node
 {
     public static string NodeFolder => Path.Combine(Repository.Root, "tests", "node");
 
-    /// <summary>Runs <c>node script args...</c> in tests/node and returns its standard output; fails the test on any error.</summary>
+    private static readonly Lazy<string> RulesFile = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"osez-regles-{Environment.ProcessId}.js");
+        File.WriteAllBytes(path, Osez.Browser.RulesScript.Bytes.ToArray());
+        return path;
+    });
+
+    /// <summary>The generator's rules for the pages' scripts (assets/regles.js), written once, for the scripts that need them.</summary>
+    public static string Rules => RulesFile.Value;
+
+    /// <summary>
+    /// Runs <c>node script args...</c> in tests/node and returns its standard output; fails the test on any error.
+    /// The path of assets/regles.js is in the environment variable OSEZ_REGLES.
+    /// </summary>
     public static string Run(string script, params string[] args)
     {
         if (!Directory.Exists(Path.Combine(NodeFolder, "node_modules", "lunr")))
@@ -18,6 +31,7 @@ public static class Node
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
+            Environment = { ["OSEZ_REGLES"] = Rules },
         };
         start.ArgumentList.Add(script);
         foreach (var arg in args)

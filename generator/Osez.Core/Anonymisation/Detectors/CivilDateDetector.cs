@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -19,6 +20,15 @@ public sealed partial class CivilDateDetector : IPersonalDataDetector
 
     public bool CanBeAccepted => true;
 
+    public DetectorRules Rules { get; } = new("civil", new(Source, Options))
+    {
+        Patterns = new Dictionary<string, RulePattern> { ["thingBefore"] = new(ThingBeforeSource) },
+        Values = new Dictionary<string, object> { ["subjectWindow"] = SubjectWindow },
+    };
+
+    /// <summary>How many characters before "né" are read for its subject (within the sentence).</summary>
+    private const int SubjectWindow = 60;
+
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
         foreach (Match match in Pattern().Matches(text))
@@ -33,7 +43,7 @@ public sealed partial class CivilDateDetector : IPersonalDataDetector
     /// <summary>"Le groupe est né en 2021", "l'idée, née en mars...": the birth of a project, not of a person.</summary>
     private static bool SubjectIsAThing(string text, int index)
     {
-        var start = Math.Max(0, index - 60);
+        var start = Math.Max(0, index - SubjectWindow);
         var before = text[start..index];
         var sentence = Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), before.LastIndexOf('\n'));
         if (sentence >= 0)
@@ -49,15 +59,20 @@ public sealed partial class CivilDateDetector : IPersonalDataDetector
         + @"|(?i:" + Month + @")\s+(?:19|20)\d{2}"
         + @"|(?:19|20)\d{2})(?![\d/])";
 
-    [GeneratedRegex(
+    private const string Source =
         @"(?<![\w])(?:"
         + @"(?<born>(?i:née?s?|née?\(e\)s?|né·e|nee?)\s+(?:(?i:à|a)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s*,?\s+)?(?i:le|en|au\s+mois\s+de|au\s+mois\s+d'|vers|début|fin|courant)?\s*" + Date + @")"
         + @"|(?i:décédée?s?|decedee?s?|décès|deces|morte?s?|disparue?s?|mariée?s?|mariage|pacsée?s?|divorcée?s?|divorce|veuve?\s+depuis|arrivée?s?\s+en\s+France)\s+(?i:le|en|depuis|au\s+mois\s+de|du|début|fin|courant)?\s*" + Date
         + @"|(?i:date\s+de\s+naissance|DDN\b|naissance\s*:\s*" + Date + ")"
-        + ")",
-        RegexOptions.CultureInvariant)]
+        + ")";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?i)\b(?:projet|idée|idee|groupe|action|association|collectif|démarche|initiative|atelier|dispositif|partenariat|envie|demande|réseau|jardin|café|journal|film|comité|conseil|lieu|service|structure|épicerie|fête|événement|festival|programme|tradition|habitude|ce\s+temps|cette\s+(?:rencontre|dynamique|aventure))s?\b[^.]*$")]
+    private const string ThingBeforeSource = @"(?i)\b(?:projet|idée|idee|groupe|action|association|collectif|démarche|initiative|atelier|dispositif|partenariat|envie|demande|réseau|jardin|café|journal|film|comité|conseil|lieu|service|structure|épicerie|fête|événement|festival|programme|tradition|habitude|ce\s+temps|cette\s+(?:rencontre|dynamique|aventure))s?\b[^.]*$";
+
+    [GeneratedRegex(ThingBeforeSource)]
     private static partial Regex ThingBefore();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -15,6 +16,11 @@ public sealed partial class EmailDetector : IPersonalDataDetector
 
     public bool CanBeAccepted => true;
 
+    public DetectorRules Rules { get; } = new("email", new(Source, Options))
+    {
+        Values = new Dictionary<string, object> { ["reservedDomains"] = ReservedDomains, ["reservedEnds"] = ReservedEnds },
+    };
+
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
         // No '@', no address: most texts skip the scan, which tries the pattern at every word character.
@@ -29,12 +35,18 @@ public sealed partial class EmailDetector : IPersonalDataDetector
         }
     }
 
-    private static bool IsReserved(string domain)
-        => domain is "example.com" or "example.org" or "example.net"
-           || domain.EndsWith(".example", StringComparison.Ordinal) || domain.EndsWith(".invalid", StringComparison.Ordinal)
-           || domain.EndsWith(".test", StringComparison.Ordinal) || domain.EndsWith(".localhost", StringComparison.Ordinal)
-           || domain.EndsWith(".example.com", StringComparison.Ordinal) || domain.EndsWith(".example.org", StringComparison.Ordinal);
+    /// <summary>Domains reserved for examples (RFC 2606), and the ends of the names under them.</summary>
+    private static readonly string[] ReservedDomains = ["example.com", "example.org", "example.net"];
 
-    [GeneratedRegex(@"(?<![\w.+%-])[\w.+%-]+@(?<domain>[\w-]+(?:\.[\w-]+)*\.(?<tld>\p{L}{2,}))(?![\w-])", RegexOptions.CultureInvariant)]
+    private static readonly string[] ReservedEnds = [".example", ".invalid", ".test", ".localhost", ".example.com", ".example.org"];
+
+    private static bool IsReserved(string domain)
+        => ReservedDomains.Contains(domain) || ReservedEnds.Any(end => domain.EndsWith(end, StringComparison.Ordinal));
+
+    private const string Source = @"(?<![\w.+%-])[\w.+%-]+@(?<domain>[\w-]+(?:\.[\w-]+)*\.(?<tld>\p{L}{2,}))(?![\w-])";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Pattern();
 }

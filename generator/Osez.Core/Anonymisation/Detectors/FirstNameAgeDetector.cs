@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -33,6 +34,14 @@ public sealed partial class FirstNameAgeDetector : IPersonalDataDetector
 
     public bool CanBeAccepted => true;
 
+    public DetectorRules Rules { get; } = new("age", new(Source, Options))
+    {
+        Values = new Dictionary<string, object> { ["notNames"] = NotNames, ["youngest"] = Youngest, ["oldest"] = Oldest },
+    };
+
+    /// <summary>Ages outside these are not taken for a person's ("Bellevue, 150 ans").</summary>
+    private const int Youngest = 1, Oldest = 110;
+
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
         if (!HasAnAge(text))
@@ -43,7 +52,7 @@ public sealed partial class FirstNameAgeDetector : IPersonalDataDetector
             if (NotNames.Contains(name) || declared.IsDeclaredName(name))
                 continue;
             var age = int.Parse(match.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (age is < 1 or > 110)
+            if (age is < Youngest or > Oldest)
                 continue;
             yield return new Detection(match.Index, match.Length, match.Index, KeepStart: 1, KeepEnd: 0);
         }
@@ -69,9 +78,13 @@ public sealed partial class FirstNameAgeDetector : IPersonalDataDetector
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\w'-])(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ ]\p{Lu}\.)?(?:[ ]*,[ ]*|[ ]*\([ ]*|[ ]+)"
+    private const string Source =
+        @"(?<![\w'-])(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ ]\p{Lu}\.)?(?:[ ]*,[ ]*|[ ]*\([ ]*|[ ]+)"
         + @"(?:(?i:âgée?s?\s+de|qui\s+a|a)\s+)?(?<age>\d{1,3})[ ]*(?i:ans)\b"
-        + @"(?=[ ]*[),.;:!?]|[ ]*$|\s+(?:et|qui|est|a|était|vit|habite|mère|père|maman|papa|arrivée?|célibataire|mariée?|divorcée?|veuve?|sans|au\s+chômage|en\s+recherche)\b)",
-        RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+        + @"(?=[ ]*[),.;:!?]|[ ]*$|\s+(?:et|qui|est|a|était|vit|habite|mère|père|maman|papa|arrivée?|célibataire|mariée?|divorcée?|veuve?|sans|au\s+chômage|en\s+recherche)\b)";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline;
+
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Pattern();
 }

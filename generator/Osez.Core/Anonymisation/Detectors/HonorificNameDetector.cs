@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -17,6 +18,9 @@ public sealed partial class HonorificNameDetector : IPersonalDataDetector
         "Principal", "Principale", "Proviseur", "Curé", "Pasteur", "Imam", "Rabbin", "Commissaire", "Capitaine",
     };
 
+    /// <summary>Words that begin a surname ("Le Goff", "La Fontaine") when a capitalised word that is not a title follows.</summary>
+    private static readonly string[] Particles = ["Le", "La"];
+
     public DiagnosticCode Code => DiagnosticCodes.PersonalHonorificName;
 
     public string What => "une civilité suivie d'un nom";
@@ -26,6 +30,11 @@ public sealed partial class HonorificNameDetector : IPersonalDataDetector
         + "Les auteurs se nomment dans le champ « auteurs » de l'en-tête.";
 
     public bool CanBeAccepted => true;
+
+    public DetectorRules Rules { get; } = new("honorific", new(Source, Options))
+    {
+        Values = new Dictionary<string, object> { ["notNames"] = NotNames, ["particles"] = Particles },
+    };
 
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
@@ -45,11 +54,15 @@ public sealed partial class HonorificNameDetector : IPersonalDataDetector
     private static bool IsParticleOfASurname(string name)
     {
         var parts = name.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && parts[0] is "Le" or "La" && char.IsUpper(parts[1][0]) && !NotNames.Contains(parts[1].TrimEnd('.'));
+        return parts.Length > 1 && Particles.Contains(parts[0]) && char.IsUpper(parts[1][0]) && !NotNames.Contains(parts[1].TrimEnd('.'));
     }
 
-    [GeneratedRegex(@"(?<![\w])(?<!\d[ ])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Madame|Monsieur|Mademoiselle|Mr\.?|Mrs\.?)[ \n]+"
-        + @"(?<name>(?:\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}\.?)(?:[ ](?:\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}\.?))?)(?![\w])",
-        RegexOptions.CultureInvariant)]
+    private const string Source =
+        @"(?<![\w])(?<!\d[ ])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Madame|Monsieur|Mademoiselle|Mr\.?|Mrs\.?)[ \n]+"
+        + @"(?<name>(?:\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}\.?)(?:[ ](?:\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}\.?))?)(?![\w])";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Pattern();
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -13,6 +14,9 @@ public sealed partial class IbanDetector : IPersonalDataDetector
         ["GB"] = 22, ["PT"] = 25, ["NL"] = 18, ["AT"] = 20, ["IE"] = 22, ["MA"] = 28, ["TN"] = 24, ["DZ"] = 26,
     };
 
+    /// <summary>The lengths of an IBAN, for a country not in <see cref="Lengths"/>.</summary>
+    private const int Shortest = 15, Longest = 34;
+
     public DiagnosticCode Code => DiagnosticCodes.PersonalIban;
 
     public string What => "des coordonnées bancaires (IBAN)";
@@ -21,6 +25,11 @@ public sealed partial class IbanDetector : IPersonalDataDetector
         + "Cette détection ne peut pas être acceptée comme fausse alerte.";
 
     public bool CanBeAccepted => false;
+
+    public DetectorRules Rules { get; } = new("iban", new(Source, Options))
+    {
+        Values = new Dictionary<string, object> { ["lengths"] = Lengths, ["shortest"] = Shortest, ["longest"] = Longest },
+    };
 
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
@@ -32,7 +41,7 @@ public sealed partial class IbanDetector : IPersonalDataDetector
                 if (char.IsAsciiLetterOrDigit(text[i]))
                     positions.Add(i);
             var country = text.Substring(match.Index, 2);
-            for (var length = Math.Min(34, positions.Count); length >= 15; length--)
+            for (var length = Math.Min(Longest, positions.Count); length >= Shortest; length--)
             {
                 if (Lengths.TryGetValue(country, out var expected) && expected != length)
                     continue;
@@ -62,6 +71,11 @@ public sealed partial class IbanDetector : IPersonalDataDetector
         return BigInteger.Parse(digits.ToString(), System.Globalization.CultureInfo.InvariantCulture) % 97 == 1;
     }
 
-    [GeneratedRegex(@"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}", RegexOptions.CultureInvariant)]
+    private const string Source =
+        @"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Candidate();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -20,13 +21,22 @@ public sealed partial class NirDetector : IPersonalDataDetector
 
     public bool CanBeAccepted => false;
 
+    public DetectorRules Rules { get; } = new("nir", new(Source, Options))
+    {
+        Patterns = new Dictionary<string, RulePattern> { ["cue"] = new(CueSource), ["separators"] = new(SeparatorSource) },
+        Values = new Dictionary<string, object> { ["cueWindow"] = CueWindow },
+    };
+
+    /// <summary>How many characters before a number are read for the words that name it.</summary>
+    private const int CueWindow = 40;
+
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
         foreach (Match match in Pattern().Matches(text))
         {
-            var compact = Regex.Replace(match.Value, @"[ .\-]", string.Empty).ToUpperInvariant();
+            var compact = Regex.Replace(match.Value, SeparatorSource, string.Empty).ToUpperInvariant();
             // A wrong key may be a typo: the number still counts when the words before name it.
-            if (IsValid(compact) || Cue().IsMatch(text[Math.Max(0, match.Index - 40)..match.Index]))
+            if (IsValid(compact) || Cue().IsMatch(text[Math.Max(0, match.Index - CueWindow)..match.Index]))
                 yield return new Detection(match.Index, match.Length, match.Index, KeepStart: 1, KeepEnd: 0);
         }
     }
@@ -53,9 +63,18 @@ public sealed partial class NirDetector : IPersonalDataDetector
         return key == 97 - (int)(number % 97);
     }
 
-    [GeneratedRegex(@"(?i)(?:s[ée]curit[ée]\s+sociale|\bs[ée]cu\b|\bNIR\b|assur[ée]e?\s+social|vitale|\bINSEE\b)")]
+    private const string CueSource = @"(?i)(?:s[ée]curit[ée]\s+sociale|\bs[ée]cu\b|\bNIR\b|assur[ée]e?\s+social|vitale|\bINSEE\b)";
+
+    /// <summary>What may separate the groups of digits, removed before the key is checked.</summary>
+    private const string SeparatorSource = @"[ .\-]";
+
+    private const string Source = @"(?<![\w])[1-478][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[ABab])[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{2}(?![\w])";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(CueSource)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"(?<![\w])[1-478][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[ABab])[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{2}(?![\w])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Pattern();
 }

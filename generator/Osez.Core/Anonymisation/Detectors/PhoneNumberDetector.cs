@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -19,6 +20,8 @@ public sealed partial class PhoneNumberDetector : IPersonalDataDetector
 
     public bool CanBeAccepted => true;
 
+    public DetectorRules Rules { get; } = new("phone", new(Source, Options));
+
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
         foreach (Match match in Pattern().Matches(text))
@@ -32,6 +35,11 @@ public sealed partial class PhoneNumberDetector : IPersonalDataDetector
 
     // National: 0 then a non-zero digit then eight digits, each optionally after one separator.
     // International: +33 / 0033 (optionally "(0)"), or an overseas code, then nine digits.
-    [GeneratedRegex(@"(?<![\d+])(?<!\d[ .-])(?:(?:\+|00)[ ]?(?:33|262|590|594|596|269)[ .-]?(?:\(0\)[ ]?)?[1-9]|0[1-9])(?:[ .-]?\d){8}(?![ .-]?\d)", RegexOptions.CultureInvariant)]
+    private const string Source =
+        @"(?<![\d+])(?<!\d[ .-])(?:(?:\+|00)[ ]?(?:33|262|590|594|596|269)[ .-]?(?:\(0\)[ ]?)?[1-9]|0[1-9])(?:[ .-]?\d){8}(?![ .-]?\d)";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Pattern();
 }

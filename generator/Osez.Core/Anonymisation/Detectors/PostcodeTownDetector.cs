@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -15,13 +16,19 @@ public sealed partial class PostcodeTownDetector : IPersonalDataDetector
 
     public bool CanBeAccepted => true;
 
+    public DetectorRules Rules { get; } = new("postcode", new(Source, Options));
+
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
         foreach (Match match in Pattern().Matches(text))
             yield return new Detection(match.Index, match.Length, match.Index, KeepStart: 2, KeepEnd: 0);
     }
 
-    [GeneratedRegex(@"(?<![\w.,])(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|9[78][0-8]\d{2})(?![\w.,])[ ]+(?:CEDEX|Cedex|\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+)*)",
-        RegexOptions.CultureInvariant)]
+    private const string Source =
+        @"(?<![\w.,])(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|9[78][0-8]\d{2})(?![\w.,])[ ]+(?:CEDEX|Cedex|\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+)*)";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Pattern();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;
@@ -19,15 +20,21 @@ public sealed partial class StreetAddressDetector : IPersonalDataDetector
 
     public bool CanBeAccepted => true;
 
+    public DetectorRules Rules { get; } = new("street", new(Source, Options));
+
     public IEnumerable<Detection> Find(string text, DeclaredIdentities declared)
     {
         foreach (Match match in Pattern().Matches(text))
             yield return new Detection(match.Index, match.Length, match.Index, KeepStart: 1, KeepEnd: 0);
     }
 
-    [GeneratedRegex(@"(?<![\w,.])\d{1,4}(?:[ ]?(?:bis|ter|quater|[A-D])\b)?[ ]?,?\s+"
+    private const string Source =
+        @"(?<![\w,.])\d{1,4}(?:[ ]?(?:bis|ter|quater|[A-D])\b)?[ ]?,?\s+"
         + @"(?:(?i:rue|avenue|av\.|boulevard|bd|bld|blvd|impasse|allée|allee|quai|faubourg|fbg|chemin|route|ruelle|venelle)\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|la|le|l')\s*)?\p{L}[\p{L}'-]*"
-        + @"|(?i:place|cours|passage|square|cité|cite|voie|villa|sentier|esplanade|parvis|rond-point|lotissement|hameau|résidence|residence|promenade|mail|traverse)\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|la|le|l')\s*)?\p{Lu}[\p{L}'-]*)",
-        RegexOptions.CultureInvariant)]
+        + @"|(?i:place|cours|passage|square|cité|cite|voie|villa|sentier|esplanade|parvis|rond-point|lotissement|hameau|résidence|residence|promenade|mail|traverse)\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|la|le|l')\s*)?\p{Lu}[\p{L}'-]*)";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(Source, Options)]
     private static partial Regex Pattern();
 }

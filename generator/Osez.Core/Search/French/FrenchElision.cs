@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Osez.Browser;
 using Osez.Search.Lunr;
 
 namespace Osez.Search.French;
@@ -8,10 +9,21 @@ namespace Osez.Search.French;
 /// Typographic apostrophes (’, ʼ) become ', then an elided article or pronoun at the start of the token
 /// (c' d' j' l' m' n' s' t' qu' jusqu' lorsqu' puisqu' quoiqu') is removed. A token left empty is
 /// dropped, so punctuation alone ("—", "…") makes no term. Same label and behaviour in
-/// <c>assets/recherche/lunr-osez-fr.js</c>.
+/// <c>assets/recherche/lunr-osez-fr.js</c>, which reads <see cref="Apostrophes"/> and the prefix pattern
+/// from <c>assets/regles.js</c> (<see cref="FrenchPipeline.Rules"/>).
 /// </summary>
 public sealed partial class FrenchElision : IPipelineFunction
 {
+    /// <summary>Read as "'" before the prefix is looked for.</summary>
+    public const string Apostrophes = "\u2019\u02BC";
+
+    /// <summary>An elided article or pronoun at the start of a token.</summary>
+    public const string PrefixSource = "^(?:qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])'";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    public static RulePattern Prefix => new(PrefixSource, Options);
+
     public static FrenchElision Instance { get; } = new();
 
     public string Label => "osez-elision-fr";
@@ -27,11 +39,13 @@ public sealed partial class FrenchElision : IPipelineFunction
     {
         if (token.Length == 0)
             return token;
-        var normalised = token.Replace('\u2019', '\'').Replace('\u02BC', '\'');
+        var normalised = token;
+        foreach (var apostrophe in Apostrophes)
+            normalised = normalised.Replace(apostrophe, '\'');
         var match = ElidedPrefix().Match(normalised);
         return match.Success ? normalised[match.Length..] : normalised;
     }
 
-    [GeneratedRegex("^(?:qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])'", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PrefixSource, Options)]
     private static partial Regex ElidedPrefix();
 }

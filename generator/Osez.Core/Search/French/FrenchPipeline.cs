@@ -14,6 +14,17 @@ public static class FrenchPipeline
     public static LunrPipeline CreateIndexing()
         => new([FrenchTrimmer.Instance, FrenchElision.Instance, FrenchStopWords.Instance, new FrenchStemming()]);
 
+    /// <summary>
+    /// What <c>assets/recherche/lunr-osez-fr.js</c> reads from <c>assets/regles.js</c> to register the same
+    /// functions: the stop words and the elision. (trimmer-fr, the stemmer and the folding are lunr-languages' own.)
+    /// </summary>
+    public static object Rules => new
+    {
+        stopWords = FrenchStopWords.List.Split(' '),
+        apostrophes = FrenchElision.Apostrophes,
+        elidedPrefix = FrenchElision.Prefix,
+    };
+
     /// <summary>The labels of the search pipeline, written into the index.</summary>
     public static IReadOnlyList<string> SearchLabels { get; } = ["trimmer-fr", "osez-elision-fr", "osez-stopwords-fr", "osez-stemmer-fr"];
 }

@@ -9,7 +9,7 @@ namespace Osez.Search.French;
 /// </summary>
 public sealed class FrenchStopWords : IPipelineFunction
 {
-    /// <summary>The list, in the order of lunr.fr.js; the browser file holds the same words.</summary>
+    /// <summary>The list, in the order of lunr.fr.js; the browser reads it from assets/regles.js.</summary>
     public const string List =
         "ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez aurions aurons auront aux "
         + "avaient avais avait avec avez aviez avions avons ayant ayez ayons c ce ceci celà ces cet cette d dans de des "

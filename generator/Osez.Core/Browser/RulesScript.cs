@@ -1,0 +1,135 @@
+using System.Buffers;
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Osez.Anonymisation;
+using Osez.Citing;
+using Osez.Contributing;
+using Osez.Search.French;
+using Osez.Text;
+
+namespace Osez.Browser;
+
+/// <summary>
+/// <c>assets/regles.js</c>: the generator's rules that the pages' scripts apply too, written by every build from the
+/// objects the generator itself uses, so that a rule is written once. The scripts keep only the code that applies
+/// them: the personal-data detectors of the proposal form (<c>donnees-personnelles.js</c>), the French search
+/// pipeline (<c>recherche/lunr-osez-fr.js</c>), the file the form writes (<c>proposer.js</c>) and the reference
+/// chunks (<c>citations.js</c>). A script, not a JSON file: pages opened from disk (file://) cannot fetch.
+/// </summary>
+public static class RulesScript
+{
+    /// <summary>Where the script is written in the site.</summary>
+    public const string Path = Site.SiteUrls.Assets + "regles.js";
+
+    /// <summary>The global it defines (and what it exports in node, for the tests).</summary>
+    public const string Global = "OsezRegles";
+
+    private static readonly Lazy<byte[]> Script = new(Write);
+
+    /// <summary>The script's bytes: the same for every build of this generator.</summary>
+    public static ReadOnlySpan<byte> Bytes => Script.Value;
+
+    /// <summary>The same bytes, for a caller that keeps them past a call.</summary>
+    public static ReadOnlyMemory<byte> Memory => Script.Value;
+
+    /// <summary>The rules as one value: what the script assigns to <see cref="Global"/>.</summary>
+    public static object Rules => new
+    {
+        personalData = new
+        {
+            // In priority order: when two findings overlap, the first detector's is kept.
+            detectors = PersonalDataDetectors.All.Select(Detector),
+            prepare = ScanText.Rules,
+        },
+        search = FrenchPipeline.Rules,
+        writeUpFile = new
+        {
+            yaml = YamlText.Rules,
+            monthForms = DraftRules.MonthForms,
+        },
+        folding = TextFolding.Rules,
+        referenceChunks = ReferenceChunks.Rules,
+    };
+
+    private static Dictionary<string, object> Detector(IPersonalDataDetector detector)
+    {
+        var rules = detector.Rules;
+        var entry = new Dictionary<string, object>
+        {
+            ["kind"] = rules.Kind,
+            ["code"] = detector.Code.Id,
+            ["pattern"] = rules.Pattern,
+        };
+        foreach (var (name, pattern) in rules.Patterns)
+            entry.Add(name, pattern);
+        foreach (var (name, value) in rules.Values)
+            entry.Add(name, value);
+        return entry;
+    }
+
+    /// <summary>The rules in JSON, as the script holds them (patterns written for JavaScript).</summary>
+    public static string Json => Encoding.UTF8.GetString(JsonBytes(Rules));
+
+    private static byte[] Write()
+    {
+        var script = new StringBuilder()
+            .Append("/* Règles du générateur appliquées aussi dans les pages (données personnelles, recherche, fiche proposée,\n")
+            .Append("   morceaux de références). Écrit à chaque construction par le générateur (generator/Osez.Core/Browser) :\n")
+            .Append("   ne pas modifier ici. */\n")
+            .Append("var ").Append(Global).Append(" = ").Append(Json).Append(";\n")
+            .Append("if (typeof module !== 'undefined' && module.exports) module.exports = ").Append(Global).Append(";\n");
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(script.ToString());
+    }
+
+    /// <summary>
+    /// The value in JSON: strings, numbers, patterns, lists, tables and objects (their public properties, in order).
+    /// Written by hand rather than by the serializer, whose reflection would cost every build more than the rules.
+    /// </summary>
+    private static byte[] JsonBytes(object value)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            WriteValue(writer, value);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string text: writer.WriteStringValue(text); break;
+            case bool flag: writer.WriteBooleanValue(flag); break;
+            case int number: writer.WriteNumberValue(number); break;
+            case uint number: writer.WriteNumberValue(number); break;
+            case RulePattern pattern: writer.WriteStringValue(pattern.ForJavaScript()); break;
+            case IDictionary table:
+                writer.WriteStartObject();
+                foreach (DictionaryEntry entry in table)
+                {
+                    writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!);
+                    WriteValue(writer, entry.Value);
+                }
+                writer.WriteEndObject();
+                break;
+            case IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                    WriteValue(writer, item);
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WriteStartObject();
+                foreach (var property in value.GetType().GetProperties())
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteValue(writer, property.GetValue(value));
+                }
+                writer.WriteEndObject();
+                break;
+        }
+    }
+}
