@@ -1,4 +1,4 @@
-using Osez.Browser;
+using Osez.Text;
 
 namespace Osez.Anonymisation;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
-using Osez.Browser;
+using Osez.Text;
 
 namespace Osez.Anonymisation;
 

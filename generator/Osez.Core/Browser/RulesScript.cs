@@ -5,21 +5,18 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Osez.Anonymisation;
-using Osez.Citing;
-using Osez.Contributing;
-using Osez.Search.French;
 using Osez.Text;
 
 namespace Osez.Browser;
 
 /// <summary>
 /// <c>assets/regles.js</c>: the generator's rules that the pages' scripts apply too, written by every build from the
-/// objects the generator itself uses, so that a rule is written once. The scripts keep only the code that applies
-/// them: the personal-data detectors of the proposal form (<c>donnees-personnelles.js</c>), the French search
-/// pipeline (<c>recherche/lunr-osez-fr.js</c>), the file the form writes (<c>proposer.js</c>) and the reference
-/// chunks (<c>citations.js</c>). A script, not a JSON file: pages opened from disk (file://) cannot fetch.
+/// objects the generator itself uses, so that a rule is written once. The core gives the personal-data detectors
+/// (the proposal form, <c>donnees-personnelles.js</c>) and the folding of text; each feature registers its own
+/// (the French search pipeline, the file the form writes, the reference chunks) and keeps in its scripts only the
+/// code that applies them. A script, not a JSON file: pages opened from disk (file://) cannot fetch.
 /// </summary>
-public static class RulesScript
+public sealed class RulesScript
 {
     /// <summary>Where the script is written in the site.</summary>
     public const string Path = Site.SiteUrls.Assets + "regles.js";
@@ -27,32 +24,35 @@ public static class RulesScript
     /// <summary>The global it defines (and what it exports in node, for the tests).</summary>
     public const string Global = "OsezRegles";
 
-    private static readonly Lazy<byte[]> Script = new(Write);
+    private readonly Lazy<byte[]> _script;
 
-    /// <summary>The script's bytes: the same for every build of this generator.</summary>
-    public static ReadOnlySpan<byte> Bytes => Script.Value;
-
-    /// <summary>The same bytes, for a caller that keeps them past a call.</summary>
-    public static ReadOnlyMemory<byte> Memory => Script.Value;
-
-    /// <summary>The rules as one value: what the script assigns to <see cref="Global"/>.</summary>
-    public static object Rules => new
+    /// <param name="features">What the features registered, in their order, after the core's rules.</param>
+    public RulesScript(IEnumerable<BrowserRules> features)
     {
-        personalData = new
+        Rules = CoreRules.Concat(features).ToDictionary(r => r.Name, r => r.Rules, StringComparer.Ordinal);
+        _script = new Lazy<byte[]>(Write);
+    }
+
+    /// <summary>The core's rules: the personal-data detectors and the folding of text.</summary>
+    public static IReadOnlyList<BrowserRules> CoreRules { get; } =
+    [
+        new("personalData", new
         {
             // In priority order: when two findings overlap, the first detector's is kept.
-            detectors = PersonalDataDetectors.All.Select(Detector),
+            detectors = PersonalDataDetectors.All.Select(Detector).ToList(),
             prepare = ScanText.Rules,
-        },
-        search = FrenchPipeline.Rules,
-        writeUpFile = new
-        {
-            yaml = YamlText.Rules,
-            monthForms = DraftRules.MonthForms,
-        },
-        folding = TextFolding.Rules,
-        referenceChunks = ReferenceChunks.Rules,
-    };
+        }),
+        new("folding", TextFolding.Rules),
+    ];
+
+    /// <summary>The rules as one value, by name: what the script assigns to <see cref="Global"/>.</summary>
+    public IReadOnlyDictionary<string, object> Rules { get; }
+
+    /// <summary>The script's bytes: the same for every build of this generator.</summary>
+    public ReadOnlySpan<byte> Bytes => _script.Value;
+
+    /// <summary>The same bytes, for a caller that keeps them past a call.</summary>
+    public ReadOnlyMemory<byte> Memory => _script.Value;
 
     private static Dictionary<string, object> Detector(IPersonalDataDetector detector)
     {
@@ -71,9 +71,9 @@ public static class RulesScript
     }
 
     /// <summary>The rules in JSON, as the script holds them (patterns written for JavaScript).</summary>
-    public static string Json => Encoding.UTF8.GetString(JsonBytes(Rules));
+    public string Json => Encoding.UTF8.GetString(JsonBytes(Rules));
 
-    private static byte[] Write()
+    private byte[] Write()
     {
         var script = new StringBuilder()
             .Append("/* Règles du générateur appliquées aussi dans les pages (données personnelles, recherche, fiche proposée,\n")

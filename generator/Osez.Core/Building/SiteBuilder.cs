@@ -1,3 +1,4 @@
+using Osez.Browser;
 using Osez.Content;
 using Osez.Diagnostics;
 using Osez.Features;
@@ -17,18 +18,24 @@ public sealed class SiteBuilder
 {
     private readonly SiteParts _parts;
     private readonly SiteValidator _validator;
+    private readonly IReadOnlyList<GeneratedAsset> _assets;
 
     /// <param name="features">What the site is made of besides the core, in order (<see cref="SiteFeatures.Default"/>).</param>
     public SiteBuilder(IEnumerable<ISiteFeature> features)
     {
         _parts = SiteParts.Of(features);
         _validator = new SiteValidator([.. SiteValidator.CoreRules, .. _parts.Rules]);
+        RulesScript = new RulesScript(_parts.BrowserRules);
+        _assets = [new GeneratedAsset(RulesScript.Path, () => RulesScript.Memory, "règles du générateur"), .. _parts.Assets];
     }
 
     public static SiteBuilder Default { get; } = new(SiteFeatures.Default);
 
     /// <summary>What the features registered, stage by stage.</summary>
     public SiteParts Parts => _parts;
+
+    /// <summary>The rules the pages' scripts apply: the core's and the features' (<c>assets/regles.js</c>).</summary>
+    public RulesScript RulesScript { get; }
 
     /// <param name="memory">Kept by the preview server between builds (in memory only): what did not change is reused.</param>
     /// <param name="pagesReady">
@@ -172,7 +179,7 @@ public sealed class SiteBuilder
     {
         Scope = run.Memory?.RenderScope(site),
         Features = _parts.Pages,
-        Assets = _parts.Assets,
+        Assets = _assets,
     };
 
     /// <summary>Closing only tidies the staging folder away: a disk failure there changes nothing for the build.</summary>

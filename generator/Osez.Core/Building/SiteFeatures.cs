@@ -1,4 +1,3 @@
-using Osez.Browser;
 using Osez.Citing;
 using Osez.Contributing;
 using Osez.Features;
@@ -19,6 +18,5 @@ public static class SiteFeatures
         new LearningPathsFeature(),
         new CitingFeature(),
         new ContributingFeature(),
-        new BrowserRulesFeature(),
     ];
 }

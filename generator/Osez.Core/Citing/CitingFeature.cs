@@ -20,6 +20,7 @@ public sealed class CitingFeature : ISiteFeature, IPageSource
         site.AddProducer(new OpenDataProducer());
         site.AddProducer(new FeedProducer());
         site.AddProducer(new SitemapProducer());
+        site.AddBrowserRules("referenceChunks", ReferenceChunks.Rules);
     }
 
     public PageSet Begin(SiteModel site, UiStrings strings) => new Pages(site, strings);

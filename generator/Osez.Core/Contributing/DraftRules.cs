@@ -53,7 +53,7 @@ public static class DraftRules
     }
 
     /// <summary>The ways of writing a month that <see cref="NormalMonth"/> reads (the proposal form reads the same, from assets/regles.js).</summary>
-    public static IReadOnlyList<Browser.RulePattern> MonthForms { get; } =
+    public static IReadOnlyList<RulePattern> MonthForms { get; } =
     [
         new(@"^(?<month>\d{1,2})[/.-](?<year>\d{4})$"),
         new(@"^(?<year>\d{4})[/.](?<month>\d{1,2})$"),

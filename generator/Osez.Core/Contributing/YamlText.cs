@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Osez.Browser;
+using Osez.Text;
 
 namespace Osez.Contributing;
 

@@ -1,3 +1,4 @@
+using Osez.Browser;
 using Osez.Content;
 using Osez.Rendering;
 using Osez.Validation;
@@ -16,6 +17,7 @@ public sealed class SiteParts
     private readonly List<IPageSource> _pages = [];
     private readonly List<ISiteProducer> _producers = [];
     private readonly List<GeneratedAsset> _assets = [];
+    private readonly List<BrowserRules> _browserRules = [];
 
     /// <summary>Lets each feature register, in order.</summary>
     public static SiteParts Of(IEnumerable<ISiteFeature> features)
@@ -36,6 +38,8 @@ public sealed class SiteParts
 
     public IReadOnlyList<GeneratedAsset> Assets => _assets;
 
+    public IReadOnlyList<BrowserRules> BrowserRules => _browserRules;
+
     /// <summary>Content of its own, read after the core's (<see cref="LoadedSite.Parts"/>).</summary>
     public void AddContentReader(IContentReader reader) => _contentReaders.Add(reader);
 
@@ -50,4 +54,7 @@ public sealed class SiteParts
 
     /// <summary>A file made from the generator's own objects, written with the theme's assets by the render stage.</summary>
     public void AddAsset(GeneratedAsset asset) => _assets.Add(asset);
+
+    /// <summary>Rules of the feature that its pages' scripts apply too, written into <see cref="RulesScript.Path"/>.</summary>
+    public void AddBrowserRules(string name, object rules) => _browserRules.Add(new BrowserRules(name, rules));
 }

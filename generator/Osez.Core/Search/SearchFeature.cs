@@ -10,5 +10,6 @@ public sealed class SearchFeature : ISiteFeature
     {
         site.AddPages(new PageList(pages => [SearchPage.Job(pages.Site, pages.Views)], new Dictionary<string, string> { ["search"] = SearchUrls.Page }));
         site.AddProducer(new SearchIndexProducer());
+        site.AddBrowserRules("search", French.FrenchPipeline.Rules);
     }
 }

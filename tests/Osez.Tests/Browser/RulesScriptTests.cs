@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Osez.Browser;
+using Osez.Building;
+using Osez.Text;
 using Osez.Search.French;
 using Osez.Tests.Support;
 
@@ -14,6 +16,21 @@ namespace Osez.Tests.Browser;
 /// </summary>
 public sealed class RulesScriptTests
 {
+    private static RulesScript Script => SiteBuilder.Default.RulesScript;
+
+    [Fact]
+    public void The_core_gives_its_rules_and_each_feature_adds_its_own_in_order()
+    {
+        Assert.Equal(["personalData", "folding"], new SiteBuilder([]).RulesScript.Rules.Keys);
+        Assert.Equal(["personalData", "folding", "search", "referenceChunks", "writeUpFile"], Script.Rules.Keys);
+        var built = TestSite.FromFixture("minimal");
+        using (built)
+        {
+            var result = SiteBuilder.Default.Run(new BuildOptions(built.Paths, OutputMode.Memory) { Today = TestSite.Today });
+            Assert.Equal(Script.Bytes.ToArray(), result.Files![RulesScript.Path]);
+        }
+    }
+
     [Fact]
     public void Every_pattern_compiles_in_node_and_finds_what_dotnet_finds()
     {
@@ -107,10 +124,10 @@ public sealed class RulesScriptTests
     [Fact]
     public void The_script_defines_the_rules_for_pages_and_for_node()
     {
-        var script = System.Text.Encoding.UTF8.GetString(RulesScript.Bytes);
+        var script = System.Text.Encoding.UTF8.GetString(Script.Bytes);
         Assert.Contains("var OsezRegles = {", script, StringComparison.Ordinal);
         Assert.EndsWith("module.exports = OsezRegles;\n", script, StringComparison.Ordinal);
-        Assert.Equal(RulesScript.Bytes.ToArray(), RulesScript.Bytes.ToArray());
+        Assert.Equal(Script.Bytes.ToArray(), Script.Bytes.ToArray());
     }
 
     /// <summary>
@@ -173,7 +190,7 @@ public sealed class RulesScriptTests
     /// <summary>The word lists of the rules (arrays of strings), by where they are.</summary>
     private static List<(string Name, List<string> Words)> WordLists()
     {
-        var json = JsonNode.Parse(RulesScript.Json)!;
+        var json = JsonNode.Parse(Script.Json)!;
         var lists = new List<(string, List<string>)>();
         Walk(json, "rules");
         lists.Add(("stop words", FrenchStopWords.List.Split(' ').ToList()));
@@ -202,7 +219,7 @@ public sealed class RulesScriptTests
     private static List<(string Name, RulePattern Pattern)> AllPatterns()
     {
         var found = new List<(string, RulePattern)>();
-        Walk(RulesScript.Rules, "rules");
+        Walk(Script.Rules, "rules");
         return found;
 
         void Walk(object? value, string path)

@@ -109,7 +109,7 @@ public sealed class ReferenceChunkTests
         // The page's script takes the same parameters from assets/regles.js, written from ReferenceChunks.
         var script = File.ReadAllText(Path.Combine(Repository.Templates, "assets", "citations.js"));
         Assert.Contains("OsezRegles.referenceChunks", script);
-        var rules = System.Text.Encoding.UTF8.GetString(Osez.Browser.RulesScript.Bytes);
+        var rules = System.Text.Encoding.UTF8.GetString(Osez.Building.SiteBuilder.Default.RulesScript.Bytes);
         Assert.Contains("\"referenceChunks\":{\"fnvOffset\":2166136261,\"fnvPrime\":16777619}", rules);
     }
 }

@@ -10,7 +10,7 @@ public static class Node
     private static readonly Lazy<string> RulesFile = new(() =>
     {
         var path = Path.Combine(Path.GetTempPath(), $"osez-regles-{Environment.ProcessId}.js");
-        File.WriteAllBytes(path, Osez.Browser.RulesScript.Bytes.ToArray());
+        File.WriteAllBytes(path, Osez.Building.SiteBuilder.Default.RulesScript.Bytes.ToArray());
         return path;
     });
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Osez.Browser;
+using Osez.Text;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;

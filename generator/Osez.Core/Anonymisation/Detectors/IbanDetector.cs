@@ -1,6 +1,6 @@
 using System.Numerics;
 using System.Text.RegularExpressions;
-using Osez.Browser;
+using Osez.Text;
 using Osez.Diagnostics;
 
 namespace Osez.Anonymisation.Detectors;

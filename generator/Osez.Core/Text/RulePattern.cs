@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Osez.Browser;
+namespace Osez.Text;
 
 /// <summary>
 /// A pattern as the generator uses it (.NET syntax and options), also handed to the pages' scripts

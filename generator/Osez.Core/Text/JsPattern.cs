@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Osez.Browser;
+namespace Osez.Text;
 
 /// <summary>
 /// Writes a .NET regular expression for JavaScript (a <c>RegExp</c> with the <c>u</c> flag), so that a rule is
