@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Osez.Content;
+using Osez.Content.Schema;
 using Osez.Contributing;
 using Osez.Vocabularies;
 
@@ -11,8 +12,8 @@ namespace Osez.Cli.Contributing;
 /// </summary>
 internal sealed class DraftOptions
 {
-    public Option<string> Title { get; } = Text("--titre", "Titre de la fiche (10 à 120 caractères)");
-    public Option<string> Summary { get; } = Text("--resume", "Résumé en deux ou trois phrases (40 à 400 caractères ; facultatif)");
+    public Option<string> Title { get; } = Text("--titre", $"Titre de la fiche ({WriteUpSchema.Title.Min} à {WriteUpSchema.Title.Max} caractères)");
+    public Option<string> Summary { get; } = Text("--resume", $"Résumé en deux ou trois phrases ({WriteUpSchema.Summary.Min} à {WriteUpSchema.Summary.Max} caractères ; facultatif)");
     public Option<string> LastName { get; } = Text("--nom", "Votre nom (l'auteur de la fiche)");
     public Option<string> FirstName { get; } = Text("--prenom", "Votre prénom (facultatif)");
     public Option<string> Role { get; } = Text("--fonction", "Votre fonction, par exemple « Assistante de service social » (facultatif)");

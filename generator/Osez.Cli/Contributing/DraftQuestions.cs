@@ -1,3 +1,4 @@
+using Osez.Content.Schema;
 using Osez.Contributing;
 using Osez.Vocabularies;
 using Spectre.Console;
@@ -19,7 +20,7 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
             + "ni la commune ou le quartier (voir la charte : content/pages/charte.md).");
         console.WriteLine();
 
-        answers.Title ??= Ask("Titre de la fiche (10 à 120 caractères)", DraftRules.Title);
+        answers.Title ??= Ask($"Titre de la fiche ({WriteUpSchema.Title.Min} à {WriteUpSchema.Title.Max} caractères)", DraftRules.Title);
         answers.Summary ??= Ask("Résumé en deux ou trois phrases (facultatif : vous pourrez l'écrire ensuite)", DraftRules.Summary, optional: true);
         answers.LastName ??= Ask("Votre nom", DraftRules.LastName);
         answers.FirstName ??= Ask("Votre prénom (facultatif)", _ => null, optional: true);

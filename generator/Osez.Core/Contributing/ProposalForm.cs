@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Osez.Configuration;
 using Osez.Content;
+using Osez.Content.Schema;
 using Osez.Rendering;
 using Osez.Rendering.Views;
 using Osez.Site;
@@ -37,9 +38,14 @@ public static class ProposalForm
             : forge == "gitlab" ? ForgeLinks.NewIssue(config, "Proposer une expérience", string.Empty)
             : $"{config.RepositoryUrl}/issues/new?template={IssueTemplate}";
         return new ProposalView(fields, sections, charter, newFile, ForgeLinks.View(config, "CONTRIBUTING.md"), issue, forge,
-            WriteUpFields.TitleMin, WriteUpFields.TitleMax, WriteUpFields.SummaryMin, WriteUpFields.SummaryMax,
+            WriteUpSchema.Title.Min, WriteUpSchema.Title.Max, WriteUpSchema.Summary.Min, WriteUpSchema.Summary.Max,
+            AuthorLimits(),
             Markup.ScriptJson(Data(site, forge, newFile)));
     }
+
+    /// <summary>The longest value of each author field the form asks (nom, prenom, fonction, structure), by key.</summary>
+    private static IReadOnlyDictionary<string, int> AuthorLimits()
+        => WriteUpSchema.Authors.Children.ToDictionary(f => f.Key, f => f.Max, StringComparer.Ordinal);
 
     private static ProposalFieldView Field(Vocabulary vocabulary)
     {
@@ -59,8 +65,8 @@ public static class ProposalForm
         var data = new
         {
             dossier = WriteUpsFolder,
-            titre = new { min = WriteUpFields.TitleMin, max = WriteUpFields.TitleMax },
-            resume = new { min = WriteUpFields.SummaryMin, max = WriteUpFields.SummaryMax },
+            titre = new { min = WriteUpSchema.Title.Min, max = WriteUpSchema.Title.Max },
+            resume = new { min = WriteUpSchema.Summary.Min, max = WriteUpSchema.Summary.Max },
             rappels = WriteUpOutline.Reminders,
             resume_a_completer = WriteUpOutline.SummaryPlaceholder,
             commentaires = new

@@ -5,6 +5,7 @@ namespace Osez.Rendering.Views;
 /// <param name="NewFileUrl">The forge's "new file" page for the write-ups folder, or empty without a repository.</param>
 /// <param name="ContributingUrl">CONTRIBUTING.md on the forge, or empty without a repository.</param>
 /// <param name="IssueUrl">The forge's "Proposer une expérience" issue form, or empty without a repository.</param>
+/// <param name="AuthorMax">The longest value of each author field (<c>nom</c>, <c>prenom</c>, <c>fonction</c>, <c>structure</c>), as the reader allows.</param>
 /// <param name="DataJson">What the page's script needs to write the file, as JSON safe inside a script element.</param>
 public sealed record ProposalView(
     IReadOnlyList<ProposalFieldView> Fields,
@@ -18,6 +19,7 @@ public sealed record ProposalView(
     int TitleMax,
     int SummaryMin,
     int SummaryMax,
+    IReadOnlyDictionary<string, int> AuthorMax,
     Markup DataJson);
 
 /// <summary>A vocabulary as a form field: check boxes (several terms), radio buttons or a list (one term).</summary>
