@@ -30,6 +30,17 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
         answers.GroupSize ??= Ask("Taille du groupe, en fourchette, par exemple 8-15 (facultatif)", DraftRules.GroupSize, optional: true);
         foreach (var vocabulary in vocabularies.All.Where(v => !answers.Terms.ContainsKey(v.Key)))
             answers.Terms[vocabulary.Key] = AskTerms(vocabulary);
+        foreach (var field in WriteUpSchema.GenericFields.Where(f => !answers.Values.ContainsKey(f.Key)))
+            answers.Values[field.Key] = AskValues(field);
+    }
+
+    /// <summary>A generic field: one line; the names of a list are separated by « ; ».</summary>
+    private IReadOnlyList<string> AskValues(Field field)
+    {
+        var several = field.Kind == FieldKind.Names;
+        var typed = Ask($"{field.Label} (facultatif) : {field.Help}{(several ? " Séparez-les par « ; »." : string.Empty)}",
+            t => (several ? t.Split(';') : [t]).Select(v => DraftRules.Value(field, v)).FirstOrDefault(p => p is not null), optional: true);
+        return [.. (several ? typed.Split(';') : [typed]).Select(YamlText.OneLine).Where(v => v.Length > 0)];
     }
 
     private void AskPeriod(DraftAnswers answers)

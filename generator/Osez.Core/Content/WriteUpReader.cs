@@ -41,6 +41,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             FormerSlugs = FormerSlugReader.Read(fields),
             Terms = ReadTerms(fields, locations),
             AcceptedPassages = AcceptedPassagesReader.Read(fields),
+            Values = ReadValues(fields),
             Extra = ReportUnknownKeys(fields),
             Body = split.Body,
             BodyFirstLine = split.BodyFirstLine,
@@ -49,6 +50,15 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             FrontMatterFirstLine = split.YamlFirstLine,
         };
         return writeUp;
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> ReadValues(FieldReader fields)
+    {
+        var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var field in WriteUpSchema.GenericFields)
+            if (fields.Values(field) is { Count: > 0 } value)
+                values[field.Key] = value;
+        return values;
     }
 
     private static List<Author> ReadAuthors(FieldReader fields)

@@ -39,6 +39,16 @@ public static class DraftRules
         return YamlText.OneLine(name).Length == 0 || YamlText.OneLine(name).Length > max ? $"Votre nom est obligatoire ({max} caractères au plus)." : null;
     }
 
+    /// <summary>A value given for a generic field (<see cref="Field.Generic"/>); a list of names is checked name by name.</summary>
+    public static string? Value(Field field, string value)
+    {
+        var length = YamlText.OneLine(value).Length;
+        var min = Math.Max(field.Kind == FieldKind.Names ? 1 : 0, field.Min);
+        return length > 0 && (length < min || length > field.Max)
+            ? $"« {field.Label} » : chaque valeur compte de {min} à {field.Max} caractères (« {YamlText.OneLine(value)} » en a {length})."
+            : null;
+    }
+
     public static string? Month(string text, string what, DateOnly today, out YearMonth month)
     {
         if (!YearMonth.TryParse(NormalMonth(text), out month))

@@ -34,6 +34,7 @@ public static class WriteUpScaffold
         AppendPeriod(text, draft);
         AppendGroupSize(text, draft.GroupSize);
         AppendTerms(text, draft, vocabularies);
+        AppendValues(text, draft);
         text.Append(Comment(Comments.Status));
         text.Append("statut: brouillon\n");
         text.Append(WriteUpSchema.Licence.Key).Append(": ").Append(WriteUpSchema.Licence.Default).Append('\n');
@@ -76,6 +77,20 @@ public static class WriteUpScaffold
         text.Append(Comment(Comments.GroupSize));
         var size = YamlText.OneLine(groupSize).Replace(" ", string.Empty, StringComparison.Ordinal).Replace('–', '-');
         text.Append(size.Length > 0 ? $"taille_groupe: {size}\n" : Comment(Comments.GroupSizeExample));
+    }
+
+    /// <summary>The generic fields given, each on one line: a text quoted, a list of names in brackets.</summary>
+    private static void AppendValues(StringBuilder text, WriteUpDraft draft)
+    {
+        foreach (var field in WriteUpSchema.GenericFields)
+        {
+            var values = draft.Values.GetValueOrDefault(field.Key, []).Select(YamlText.OneLine).Where(v => v.Length > 0).ToList();
+            if (values.Count == 0)
+                continue;
+            text.Append(Comment(field.Help));
+            text.Append(field.Key).Append(": ");
+            text.Append(field.Kind == FieldKind.Names ? "[" + string.Join(", ", values.Select(YamlText.Quoted)) + "]" : YamlText.Quoted(values[0])).Append('\n');
+        }
     }
 
     private static void AppendTerms(StringBuilder text, WriteUpDraft draft, VocabularySet vocabularies)

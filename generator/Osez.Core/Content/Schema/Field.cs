@@ -37,6 +37,14 @@ public sealed record Field(string Key, string Label)
     /// <summary>For a list of records: what each item is, in a message (« une liste de fiches avec « fiche » et « pourquoi » »).</summary>
     public string ItemDescription { get; init; } = string.Empty;
 
+    /// <summary>
+    /// A field that needs no code of its own (a <see cref="FieldKind.Text"/> or a list of <see cref="FieldKind.Names"/>):
+    /// the reader keeps its value in <see cref="WriteUp.Values"/>, the write-up's page lists it among its landmarks
+    /// under <see cref="Label"/>, the proposal form and <c>new</c> ask it with <see cref="Help"/> and write what was
+    /// given. For a list of names, <see cref="Min"/> and <see cref="Max"/> limit each name.
+    /// </summary>
+    public bool Generic { get; init; }
+
     /// <summary>Whether the field is a text with limits that a person can be told (« de 10 à 120 caractères »).</summary>
     public bool HasLength => Kind == FieldKind.Text && (Min > 0 || Max != int.MaxValue);
 

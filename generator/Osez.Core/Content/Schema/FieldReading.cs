@@ -36,6 +36,37 @@ public static class FieldReading
     public static string EmailAddress(this FieldReader fields, Field field, AddressCodes codes)
         => fields.EmailAddress(field.Key, field.Example, codes, field.Max);
 
+    /// <summary>
+    /// The value of a <see cref="Field.Generic"/> field: one text, or the names of a list (each trimmed, within the
+    /// field's limits); empty when absent or unreadable (reported).
+    /// </summary>
+    public static IReadOnlyList<string> Values(this FieldReader fields, Field field)
+    {
+        if (field.Kind == FieldKind.Text)
+            return fields.Text(field) is { Length: > 0 } text ? [text] : [];
+        var names = new List<string>();
+        if (fields.List(field) is not { } list)
+            return names;
+        foreach (var item in list.Items)
+        {
+            if (item is not YScalar { IsNull: false } scalar)
+            {
+                fields.ReportWrongType(item, field.Key, "un texte", field.Example);
+                continue;
+            }
+            var name = scalar.Value.Trim();
+            if (name.Length < Math.Max(1, field.Min) || name.Length > field.Max)
+            {
+                fields.Diagnostics.Report(DiagnosticCodes.Length, scalar.Location,
+                    $"Un élément de « {fields.PathOf(field.Key)} » compte {name.Length} caractères ; il en faut entre {Math.Max(1, field.Min)} et {field.Max}.",
+                    name.Length > field.Max ? "Raccourcissez ce texte." : "Complétez ce texte, ou retirez-le de la liste.");
+                continue;
+            }
+            names.Add(name);
+        }
+        return names;
+    }
+
     /// <summary>The fields of a map (<paramref name="field"/>'s children), read under its key.</summary>
     public static FieldReader Nested(this FieldReader fields, Field field, YMapping map) => fields.Nested(field.Key, map);
 

@@ -155,6 +155,9 @@ public static class WriteUpSchema
         Related, Review, CommonFields.AcceptedPassages, FormerSlugs,
     ];
 
+    /// <summary>The fields read, shown, asked and written without code of their own (<see cref="Field.Generic"/>), in file order.</summary>
+    public static IReadOnlyList<Field> GenericFields { get; } = [.. Fields.Where(f => f.Generic)];
+
     /// <summary>The keys a write-up may have: its fields, then the vocabularies' (« territoire » for « territoire.type »).</summary>
     public static IReadOnlyList<string> Keys(IEnumerable<string> vocabularyKeys)
         => Fields.Select(f => f.Key).Concat(vocabularyKeys.Select(k => k.Split('.')[0])).Distinct().ToList();
