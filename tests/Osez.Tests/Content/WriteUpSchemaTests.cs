@@ -108,6 +108,59 @@ public sealed class WriteUpSchemaTests
         Assert.Contains(CommonFields.AcceptedPassages, PageSchema.Fields);
     }
 
+    [Fact]
+    public void A_generic_field_is_read_and_shown_among_the_landmarks_with_no_code_of_its_own()
+    {
+        var field = Assert.Single(WriteUpSchema.GenericFields);
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace(Fixture, "statut: publie", $"{field.Key}: [Caisse d'allocations familiales, \"Contrat de ville <b>2024</b>\"]\nstatut: publie");
+
+        var result = site.Build();
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(d => d.Message)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey.Id);
+        var page = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(result.Files!["fiches/locataires-et-energie/index.html"]));
+        var fact = page.QuerySelectorAll(".facts > div").Single(d => d.QuerySelector("dt")!.TextContent == field.Label);
+        Assert.Equal(["Caisse d'allocations familiales", "Contrat de ville <b>2024</b>"], fact.QuerySelectorAll("dd li").Select(li => li.TextContent));
+    }
+
+    [Fact]
+    public void A_generic_field_with_a_wrong_value_is_reported_at_its_line()
+    {
+        var field = Assert.Single(WriteUpSchema.GenericFields);
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace(Fixture, "statut: publie", $"{field.Key}:\n  - {new string('x', field.Max + 1)}\n  - {{ nom: CAF }}\nstatut: publie");
+
+        var problems = site.Check().Diagnostics.Where(d => d.Location.File.EndsWith("locataires-et-energie.md", StringComparison.Ordinal)).ToList();
+
+        var tooLong = Assert.Single(problems, d => d.Code == DiagnosticCodes.Length.Id);
+        Assert.Equal($"Un élément de « {field.Key} » compte {field.Max + 1} caractères ; il en faut entre 1 et {field.Max}.", tooLong.Message);
+        var wrongType = Assert.Single(problems, d => d.Code == DiagnosticCodes.WrongType.Id);
+        Assert.Equal(tooLong.Location.Line + 1, wrongType.Location.Line);
+    }
+
+    [Fact]
+    public void New_writes_a_generic_field_where_the_form_does_and_the_file_passes_check()
+    {
+        var field = Assert.Single(WriteUpSchema.GenericFields);
+        using var site = TestSite.FromFixture("minimal");
+        var draft = new Osez.Contributing.WriteUpDraft
+        {
+            Title = "Un atelier cuisine avec des parents",
+            CreatedOn = TestSite.Today,
+            Author = new Osez.Contributing.DraftAuthor("Fontaine", "Élise", string.Empty, string.Empty),
+            PeriodStart = new Osez.Content.YearMonth(2024, 9),
+            Terms = new Dictionary<string, IReadOnlyList<string>> { ["thematiques"] = ["energie"], ["territoire.departement"] = ["59"] },
+            Values = new Dictionary<string, IReadOnlyList<string>> { [field.Key] = ["Caisse d'allocations familiales", "  ", "Contrat de ville"] },
+        };
+        var vocabularies = Osez.Content.ContentLoader.Load(site.Paths, new DiagnosticBag())!.Vocabularies;
+        var text = Osez.Contributing.WriteUpScaffold.Render(draft, vocabularies);
+
+        Assert.Contains($"# {field.Help}\n{field.Key}: [\"Caisse d'allocations familiales\", \"Contrat de ville\"]\n# {WriteUpSchema.Status.Help}\nstatut: brouillon\n", text);
+        site.Write("fiches/atelier.md", text);
+        Assert.DoesNotContain(site.Check().Diagnostics, d => d.Location.File.EndsWith("atelier.md", StringComparison.Ordinal) && d.Code is "KB0101" or "KB0102" or "KB0103" or "KB0107");
+    }
+
     /// <summary>The last row of the README's table, about the vocabularies (they are content, not schema).</summary>
     public const string ReadmeVocabulariesRow =
         "| une clé par vocabulaire (`thematiques`, `publics`, `territoire.departement`...) | selon le vocabulaire | les termes qui décrivent l'action | les identifiants des termes, voir « Les vocabulaires » |";

@@ -78,6 +78,15 @@ public static class WriteUpSchema
         Example = "taille_groupe: 8-15",
     };
 
+    public static Field Funders { get; } = new("financeurs", "Financeurs")
+    {
+        Kind = FieldKind.Names,
+        Generic = true,
+        Max = 150,
+        Help = "Qui a financé l'action : des institutions (CAF, conseil départemental, contrat de ville...), jamais une personne.",
+        Example = "financeurs: [Caisse d'allocations familiales, Conseil départemental]",
+    };
+
     public static Field Status { get; } = new("statut", "Statut")
     {
         Kind = FieldKind.Choice,
@@ -151,7 +160,7 @@ public static class WriteUpSchema
     /// <summary>Every field, in the order of a file (the vocabularies come after <see cref="GroupSize"/>).</summary>
     public static IReadOnlyList<Field> Fields { get; } =
     [
-        Title, Summary, PublishedOn, UpdatedOn, Authors, Period, GroupSize, Status, Illustrative, Licence, Contact,
+        Title, Summary, PublishedOn, UpdatedOn, Authors, Period, GroupSize, Funders, Status, Illustrative, Licence, Contact,
         Related, Review, CommonFields.AcceptedPassages, FormerSlugs,
     ];
 
