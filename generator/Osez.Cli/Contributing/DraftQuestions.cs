@@ -28,10 +28,10 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
         answers.Organisation ??= Ask("Votre type de structure, par exemple « Centre social », sans son nom (facultatif)", _ => null, optional: true);
         AskPeriod(answers);
         answers.GroupSize ??= Ask("Taille du groupe, en fourchette, par exemple 8-15 (facultatif)", DraftRules.GroupSize, optional: true);
-        foreach (var vocabulary in vocabularies.All.Where(v => !answers.Terms.ContainsKey(v.Key)))
-            answers.Terms[vocabulary.Key] = AskTerms(vocabulary);
         foreach (var field in WriteUpSchema.GenericFields.Where(f => !answers.Values.ContainsKey(f.Key)))
             answers.Values[field.Key] = AskValues(field);
+        foreach (var vocabulary in vocabularies.All.Where(v => !answers.Terms.ContainsKey(v.Key)))
+            answers.Terms[vocabulary.Key] = AskTerms(vocabulary);
     }
 
     /// <summary>A generic field: one line; the names of a list are separated by « ; ».</summary>
