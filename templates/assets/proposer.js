@@ -88,6 +88,11 @@
     return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
   }
 
+  /** The values typed for a generic field: one text, or one name per line (WriteUpScaffold.AppendValues). */
+  function listed(field, text) {
+    return (field.liste ? text.split(/\r\n|\r|\n/) : [text]).map(oneLine).filter(function (v) { return v.length > 0; });
+  }
+
   function render(draft) {
     var out = '---\n';
     function comment(text) { out += '# ' + text + '\n'; }
@@ -121,6 +126,13 @@
       data.vocabulaires.forEach(function (child) {
         if (child.cle.indexOf(parent + '.') === 0) out += vocabularyLines(child, child.cle.slice(dot + 1), '  ', draft);
       });
+    });
+
+    (data.champs || []).forEach(function (f) {
+      var values = listed(f, draft.valeurs[f.cle] || '');
+      if (values.length === 0) return;
+      comment(f.commentaire);
+      out += f.cle + ': ' + (f.liste ? '[' + values.map(quoted).join(', ') + ']' : quoted(values[0])) + '\n';
     });
 
     comment(data.commentaires.statut);
@@ -164,6 +176,7 @@
   }
 
   var textFields = ['champ-titre', 'champ-resume', 'champ-nom', 'champ-prenom', 'champ-fonction', 'champ-structure']
+    .concat((data.champs || []).map(function (f) { return f.id; }))
     .concat(data.sections.map(function (s) { return s.id; }));
 
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
@@ -214,6 +227,10 @@
       add('champ-fin', endProblem);
     }
     add('champ-taille', sizeProblem(), 'champ-taille-min');
+    (data.champs || []).forEach(function (f) {
+      var wrong = listed(f, value(f.id)).map(function (v) { return lengthProblem(v, f.min, f.max, false); }).filter(Boolean);
+      add(f.id, wrong[0] || null);
+    });
     data.vocabulaires.forEach(function (v) {
       var el = document.getElementById(v.id);
       var chosen = el.tagName === 'SELECT' ? (el.value ? [el.value] : []) : checkedIn(el);
@@ -307,13 +324,15 @@
     var sections = {};
     data.sections.forEach(function (s) { sections[s.id] = value(s.id); });
     var min = value('champ-taille-min').trim();
+    var valeurs = {};
+    (data.champs || []).forEach(function (f) { valeurs[f.cle] = value(f.id); });
     return {
       titre: value('champ-titre'), resume: value('champ-resume'), date: today(),
       nom: value('champ-nom'), prenom: value('champ-prenom'), fonction: value('champ-fonction'), structure: value('champ-structure'),
       debut: normalMonth(value('champ-debut')),
       fin: document.getElementById('champ-terminee').checked ? normalMonth(value('champ-fin')) : '',
       taille: min === '' ? '' : min + '-' + value('champ-taille-max').trim(),
-      termes: termes, sections: sections,
+      termes: termes, sections: sections, valeurs: valeurs,
     };
   }
 

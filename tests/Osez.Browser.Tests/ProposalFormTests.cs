@@ -19,6 +19,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         "--structure", "Centre social", "--debut", "2024-09", "--fin", "2025-06", "--taille-groupe", "6-12",
         "--thematiques", "alimentation,budget", "--publics", "parents", "--demarches", "travail-social-avec-les-groupes,education-populaire",
         "--niveau-participation", "coconstruction", "--structure-porteuse", "centre-social", "--territoire-type", "periurbain", "--departement", "2A",
+        "--financeurs", "Caisse d'allocations familiales", "--financeurs", "Contrat de ville",
     ];
 
     private async Task<IPage> OpenFormAsync(string baseUrl)
@@ -43,6 +44,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         await page.Locator("#champ-fin").FillAsync("2025-06");
         await page.Locator("#champ-taille-min").FillAsync("6");
         await page.Locator("#champ-taille-max").FillAsync("12");
+        await page.GetByLabel("Financeurs").FillAsync("Caisse d'allocations familiales\n\n  Contrat de ville  ");
         await page.Locator("#champ-thematiques").GetByLabel("Alimentation").CheckAsync();
         await page.Locator("#champ-thematiques").GetByLabel("Budget et surendettement").CheckAsync();
         await page.Locator("#champ-publics").GetByLabel("Parents", new() { Exact = true }).CheckAsync();

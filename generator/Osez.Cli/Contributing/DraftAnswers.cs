@@ -23,6 +23,9 @@ internal sealed class DraftAnswers
     /// <summary>Chosen term ids by vocabulary key; a key is absent until answered.</summary>
     public Dictionary<string, IReadOnlyList<string>> Terms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What was given for the schema's generic fields, by key; a key is absent until answered.</summary>
+    public Dictionary<string, IReadOnlyList<string>> Values { get; } = new(StringComparer.Ordinal);
+
     public WriteUpDraft ToDraft(DateOnly today) => new()
     {
         Title = YamlText.OneLine(Title ?? string.Empty),
@@ -33,5 +36,6 @@ internal sealed class DraftAnswers
         PeriodEnd = PeriodEnd,
         GroupSize = GroupSize ?? string.Empty,
         Terms = Terms,
+        Values = Values,
     };
 }

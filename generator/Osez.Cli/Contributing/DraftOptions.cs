@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Osez.Content;
+using Osez.Content.Schema;
 using Osez.Contributing;
 using Osez.Vocabularies;
 
@@ -11,8 +12,8 @@ namespace Osez.Cli.Contributing;
 /// </summary>
 internal sealed class DraftOptions
 {
-    public Option<string> Title { get; } = Text("--titre", "Titre de la fiche (10 à 120 caractères)");
-    public Option<string> Summary { get; } = Text("--resume", "Résumé en deux ou trois phrases (40 à 400 caractères ; facultatif)");
+    public Option<string> Title { get; } = Text("--titre", $"Titre de la fiche ({WriteUpSchema.Title.Min} à {WriteUpSchema.Title.Max} caractères)");
+    public Option<string> Summary { get; } = Text("--resume", $"Résumé en deux ou trois phrases ({WriteUpSchema.Summary.Min} à {WriteUpSchema.Summary.Max} caractères ; facultatif)");
     public Option<string> LastName { get; } = Text("--nom", "Votre nom (l'auteur de la fiche)");
     public Option<string> FirstName { get; } = Text("--prenom", "Votre prénom (facultatif)");
     public Option<string> Role { get; } = Text("--fonction", "Votre fonction, par exemple « Assistante de service social » (facultatif)");
@@ -24,11 +25,23 @@ internal sealed class DraftOptions
     /// <summary>One option per vocabulary, by vocabulary key.</summary>
     public IReadOnlyDictionary<string, Option<string[]>> Vocabularies { get; }
 
+    /// <summary>One option per generic field of the schema (<c>--financeurs</c>), repeated for each name of a list.</summary>
+    public IReadOnlyDictionary<string, Option<string[]>> Values { get; } = WriteUpSchema.GenericFields.ToDictionary(
+        f => f.Key,
+        f => new Option<string[]>(OptionName(f.Key))
+        {
+            Description = $"{f.Label} (facultatif) : {f.Help}{(f.Kind == FieldKind.Names ? " Une option par nom." : string.Empty)}",
+            AllowMultipleArgumentsPerToken = false,
+            HelpName = f.Kind == FieldKind.Names ? "nom" : "texte",
+        },
+        StringComparer.Ordinal);
+
     public DraftOptions(VocabularySet vocabularies)
     {
         var options = new Dictionary<string, Option<string[]>>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal)
             { "--titre", "--resume", "--nom", "--prenom", "--fonction", "--structure", "--debut", "--fin", "--taille-groupe", "--content", "--non-interactif" };
+        taken.UnionWith(Values.Values.Select(o => o.Name));
         foreach (var vocabulary in vocabularies.All)
         {
             var name = OptionName(vocabulary.Key);
@@ -57,6 +70,8 @@ internal sealed class DraftOptions
         foreach (var option in new[] { Title, Summary, LastName, FirstName, Role, Organisation, Start, End, GroupSize })
             command.Options.Add(option);
         foreach (var option in Vocabularies.Values)
+            command.Options.Add(option);
+        foreach (var option in Values.Values)
             command.Options.Add(option);
     }
 
@@ -99,6 +114,16 @@ internal sealed class DraftOptions
                 problems.Add($"{option.Name} : {problem}");
             else
                 answers.Terms[key] = ids;
+        }
+        foreach (var (key, option) in Values)
+        {
+            if (parse.GetValue(option) is not { Length: > 0 } values)
+                continue;
+            var field = WriteUpSchema.GenericFields.First(f => f.Key == key);
+            if (values.Select(v => DraftRules.Value(field, v)).FirstOrDefault(p => p is not null) is { } problem)
+                problems.Add($"{option.Name} : {problem}");
+            else
+                answers.Values[key] = [.. values.Select(YamlText.OneLine).Where(v => v.Length > 0)];
         }
         return answers;
     }

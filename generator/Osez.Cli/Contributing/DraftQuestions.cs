@@ -1,3 +1,4 @@
+using Osez.Content.Schema;
 using Osez.Contributing;
 using Osez.Vocabularies;
 using Spectre.Console;
@@ -19,7 +20,7 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
             + "ni la commune ou le quartier (voir la charte : content/pages/charte.md).");
         console.WriteLine();
 
-        answers.Title ??= Ask("Titre de la fiche (10 à 120 caractères)", DraftRules.Title);
+        answers.Title ??= Ask($"Titre de la fiche ({WriteUpSchema.Title.Min} à {WriteUpSchema.Title.Max} caractères)", DraftRules.Title);
         answers.Summary ??= Ask("Résumé en deux ou trois phrases (facultatif : vous pourrez l'écrire ensuite)", DraftRules.Summary, optional: true);
         answers.LastName ??= Ask("Votre nom", DraftRules.LastName);
         answers.FirstName ??= Ask("Votre prénom (facultatif)", _ => null, optional: true);
@@ -27,8 +28,19 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
         answers.Organisation ??= Ask("Votre type de structure, par exemple « Centre social », sans son nom (facultatif)", _ => null, optional: true);
         AskPeriod(answers);
         answers.GroupSize ??= Ask("Taille du groupe, en fourchette, par exemple 8-15 (facultatif)", DraftRules.GroupSize, optional: true);
+        foreach (var field in WriteUpSchema.GenericFields.Where(f => !answers.Values.ContainsKey(f.Key)))
+            answers.Values[field.Key] = AskValues(field);
         foreach (var vocabulary in vocabularies.All.Where(v => !answers.Terms.ContainsKey(v.Key)))
             answers.Terms[vocabulary.Key] = AskTerms(vocabulary);
+    }
+
+    /// <summary>A generic field: one line; the names of a list are separated by « ; ».</summary>
+    private IReadOnlyList<string> AskValues(Field field)
+    {
+        var several = field.Kind == FieldKind.Names;
+        var typed = Ask($"{field.Label} (facultatif) : {field.Help}{(several ? " Séparez-les par « ; »." : string.Empty)}",
+            t => (several ? t.Split(';') : [t]).Select(v => DraftRules.Value(field, v)).FirstOrDefault(p => p is not null), optional: true);
+        return [.. (several ? typed.Split(';') : [typed]).Select(YamlText.OneLine).Where(v => v.Length > 0)];
     }
 
     private void AskPeriod(DraftAnswers answers)

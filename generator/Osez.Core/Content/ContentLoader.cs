@@ -1,3 +1,5 @@
+using System.Globalization;
+using Osez.Content.Schema;
 using Osez.Configuration;
 using Osez.Diagnostics;
 using Osez.Text;
@@ -144,19 +146,16 @@ public static class ContentLoader
             {
                 Slug = slug,
                 Source = source,
-                Title = fields.Text("titre", required: true, "titre: À propos", 1, 120),
-                Summary = fields.Text("resume", required: false, "resume: Une phrase.", 0, 400),
-                Order = fields.Integer("ordre", required: false, -1000, 1000) ?? 100,
+                Title = fields.Text(PageSchema.Title),
+                Summary = fields.Text(PageSchema.Summary),
+                Order = fields.Integer(PageSchema.Order) ?? int.Parse(PageSchema.Order.Default, CultureInfo.InvariantCulture),
                 Body = markdown.Split.Body,
                 BodyFirstLine = markdown.Split.BodyFirstLine,
                 FrontMatterText = markdown.Split.Yaml,
                 FrontMatterFirstLine = markdown.Split.YamlFirstLine,
                 AcceptedPassages = AcceptedPassagesReader.Read(fields),
             };
-            foreach (var extra in fields.Unclaimed)
-                diagnostics.Report(DiagnosticCodes.UnknownKey, extra.Key.Location,
-                    $"La clé « {extra.Key.Value} » n'est pas connue pour une page : elle est ignorée.",
-                    "Une page n'a que : titre, resume, ordre, anonymisation_acceptee.");
+            fields.ReportUnknownKeys(PageSchema.Fields.Select(f => f.Key).ToList());
             pages.Add(page);
         }
         return pages;

@@ -12,7 +12,7 @@ public static class FormerSlugReader
 {
     public static IReadOnlyList<FormerSlug> Read(FieldReader fields)
     {
-        var node = fields.Node("anciens_slugs");
+        var node = fields.Node(Schema.WriteUpSchema.FormerSlugs.Key);
         var result = new List<FormerSlug>();
         switch (node)
         {
@@ -27,11 +27,11 @@ public static class FormerSlugReader
                     if (item is YScalar { IsNull: false } value)
                         Add(value, fields, result);
                     else
-                        fields.ReportWrongType(item, "anciens_slugs", "un ancien nom de fichier", Content.WriteUpFields.FormerSlugsExample);
+                        fields.ReportWrongType(item, Schema.WriteUpSchema.FormerSlugs.Key, "un ancien nom de fichier", Schema.WriteUpSchema.FormerSlugs.Example);
                 }
                 break;
             default:
-                fields.ReportWrongType(node, "anciens_slugs", "une liste d'anciens noms de fichier", Content.WriteUpFields.FormerSlugsExample);
+                fields.ReportWrongType(node, Schema.WriteUpSchema.FormerSlugs.Key, "une liste d'anciens noms de fichier", Schema.WriteUpSchema.FormerSlugs.Example);
                 break;
         }
         return result;

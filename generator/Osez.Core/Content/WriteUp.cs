@@ -30,6 +30,9 @@ public sealed record WriteUp
     /// <summary>Terms by vocabulary key ("thematiques", "territoire.departement").</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<TermRef>> Terms { get; init; }
 
+    /// <summary>The values of the schema's generic fields (<see cref="Schema.WriteUpSchema.GenericFields"/>) the write-up gives, by key.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Values { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Front-matter entries that no field or vocabulary claims (reported as warnings, kept for templates).</summary>
     public required IReadOnlyDictionary<string, YNode> Extra { get; init; }
 

@@ -1,3 +1,4 @@
+using Osez.Content.Schema;
 using Osez.Diagnostics;
 using Osez.Text;
 using Osez.Vocabularies;
@@ -5,7 +6,7 @@ using Osez.Yaml;
 
 namespace Osez.Content;
 
-/// <summary>Maps a write-up's front matter onto <see cref="WriteUp"/>, reporting what cannot be read.</summary>
+/// <summary>Maps a write-up's front matter onto <see cref="WriteUp"/> by its schema (<see cref="WriteUpSchema"/>), reporting what cannot be read.</summary>
 public sealed class WriteUpReader(VocabularySet vocabularies)
 {
     public WriteUp Read(string slug, SourceDocument source, YMapping frontMatter, FrontMatterSplit split, DiagnosticBag diagnostics)
@@ -24,15 +25,15 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         {
             Slug = slug,
             Source = source,
-            Title = fields.Text("titre", required: true, "titre: \"Un titre qui dit ce que le groupe a fait\"", WriteUpFields.TitleMin, WriteUpFields.TitleMax),
-            Summary = fields.Text("resume", required: true, "resume: \"Deux phrases qui résument l'action.\"", WriteUpFields.SummaryMin, WriteUpFields.SummaryMax),
-            PublishedOn = fields.Date("date_publication", required: true) ?? DateOnly.MinValue,
-            UpdatedOn = fields.Date("date_mise_a_jour", required: false),
+            Title = fields.Text(WriteUpSchema.Title),
+            Summary = fields.Text(WriteUpSchema.Summary),
+            PublishedOn = fields.Date(WriteUpSchema.PublishedOn) ?? DateOnly.MinValue,
+            UpdatedOn = fields.Date(WriteUpSchema.UpdatedOn),
             Authors = ReadAuthors(fields),
             Period = ReadPeriod(fields, locations),
             GroupSize = ReadGroupSize(fields),
             IsDraft = ReadStatus(fields),
-            IsIllustrative = fields.Bool("illustratif", false),
+            IsIllustrative = fields.Bool(WriteUpSchema.Illustrative),
             Licence = ReadLicence(fields),
             Contact = ReadContact(fields),
             Related = ReadRelated(fields),
@@ -40,6 +41,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             FormerSlugs = FormerSlugReader.Read(fields),
             Terms = ReadTerms(fields, locations),
             AcceptedPassages = AcceptedPassagesReader.Read(fields),
+            Values = ReadValues(fields),
             Extra = ReportUnknownKeys(fields),
             Body = split.Body,
             BodyFirstLine = split.BodyFirstLine,
@@ -50,22 +52,30 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         return writeUp;
     }
 
+    private static Dictionary<string, IReadOnlyList<string>> ReadValues(FieldReader fields)
+    {
+        var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var field in WriteUpSchema.GenericFields)
+            if (fields.Values(field) is { Count: > 0 } value)
+                values[field.Key] = value;
+        return values;
+    }
+
     private static List<Author> ReadAuthors(FieldReader fields)
     {
         var authors = new List<Author>();
-        var list = fields.List("auteurs", required: true, WriteUpFields.AuthorExample);
+        var schema = WriteUpSchema.Authors;
+        var list = fields.List(schema);
         if (list is null)
             return authors;
-        foreach (var (author, map) in fields.Records(list, "auteurs",
-                     "une liste de personnes décrites par nom, prenom, fonction et structure", WriteUpFields.AuthorExample))
+        foreach (var (author, map) in fields.Records(list, schema))
         {
-            var collective = author.Text("collectif", required: false, "collectif: Groupe de travail ISIC", 0, 200);
-            var lastName = author.Text("nom", required: false, "nom: Martin", 0, 100);
-            var firstName = author.Text("prenom", required: false, "prenom: Claire", 0, 100);
-            var role = author.Text("fonction", required: false, "fonction: Assistante de service social", 0, 150);
-            var organisation = author.Text("structure", required: false, "structure: Service social départemental", 0, 200);
-            foreach (var entry in author.Unclaimed)
-                ReportUnknown(author, entry, ["nom", "prenom", "fonction", "structure", "collectif"]);
+            var collective = author.Text(schema["collectif"]);
+            var lastName = author.Text(schema["nom"]);
+            var firstName = author.Text(schema["prenom"]);
+            var role = author.Text(schema["fonction"]);
+            var organisation = author.Text(schema["structure"]);
+            author.ReportUnknownKeys(schema);
             if (collective.Length == 0 && lastName.Length == 0)
                 fields.Diagnostics.Report(DiagnosticCodes.InvalidAuthor, map.Location,
                     firstName.Length > 0
@@ -77,22 +87,22 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
                 authors.Add(new Author(lastName, firstName, role, organisation, collective));
         }
         if (list.Items.Count == 0)
-            fields.ReportMissing("auteurs", WriteUpFields.AuthorExample);
+            fields.ReportMissing(schema.Key, schema.Example);
         return authors;
     }
 
     private static Period? ReadPeriod(FieldReader fields, FieldLocations locations)
     {
-        var map = fields.Map("periode", required: true, WriteUpFields.PeriodExample);
+        var schema = WriteUpSchema.Period;
+        var map = fields.Map(schema);
         if (map is null)
             return null;
-        var period = fields.Nested("periode", map);
-        var start = ReadMonth(period, "debut", required: true, locations);
-        var end = ReadMonth(period, "fin", required: false, locations);
-        var ongoing = period.Bool("en_cours", false);
-        locations.Set("periode.en_cours", period.LocationOf("en_cours"));
-        foreach (var entry in period.Unclaimed)
-            ReportUnknown(period, entry, ["debut", "fin", "en_cours"]);
+        var period = fields.Nested(schema, map);
+        var start = ReadMonth(period, schema["debut"], locations);
+        var end = ReadMonth(period, schema["fin"], locations);
+        var ongoing = period.Bool(schema["en_cours"]);
+        locations.Set(period.PathOf("en_cours"), period.LocationOf("en_cours"));
+        period.ReportUnknownKeys(schema);
         if (start is null)
             return null;
         if (end is null && !ongoing && period.Mapping.Find("fin") is null)
@@ -104,12 +114,13 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         return new Period(start.Value, end, ongoing);
     }
 
-    private static YearMonth? ReadMonth(FieldReader reader, string key, bool required, FieldLocations locations)
+    private static YearMonth? ReadMonth(FieldReader reader, Field field, FieldLocations locations)
     {
+        var key = field.Key;
         var node = reader.Node(key);
         if (node is null)
         {
-            if (required)
+            if (field.Required)
                 reader.ReportMissing(key, $"{key}: 2023-09");
             return null;
         }
@@ -124,7 +135,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
 
     private static GroupSize? ReadGroupSize(FieldReader fields)
     {
-        var node = fields.Node("taille_groupe");
+        var node = fields.Node(WriteUpSchema.GroupSize.Key);
         if (node is null)
             return null;
         if (node is YScalar scalar && GroupSize.TryParse(scalar.Value, out var size))
@@ -137,7 +148,8 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
 
     private static bool ReadStatus(FieldReader fields)
     {
-        var status = fields.Text("statut", required: true, "statut: brouillon   (ou : publie)");
+        var schema = WriteUpSchema.Status;
+        var status = fields.Text(schema);
         switch (status)
         {
             case "publie": return false;
@@ -152,9 +164,9 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
 
     private static string ReadLicence(FieldReader fields)
     {
-        var licence = fields.Text("licence", required: false, "licence: CC-BY-4.0");
+        var licence = fields.Text(WriteUpSchema.Licence);
         if (licence.Length == 0)
-            return Licences.Default;
+            return WriteUpSchema.Licence.Default;
         if (!Licences.Known.ContainsKey(licence))
         {
             var close = Suggestions.Closest(licence, Licences.Known.Keys);
@@ -168,30 +180,29 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
 
     private static Contact? ReadContact(FieldReader fields)
     {
-        var map = fields.Map("contact", required: false, "contact:\n  structure: Centre social\n  courriel: accueil@exemple.org");
+        var schema = WriteUpSchema.Contact;
+        var map = fields.Map(schema);
         if (map is null)
             return null;
-        var contact = fields.Nested("contact", map);
+        var contact = fields.Nested(schema, map);
         var result = new Contact(
-            contact.Text("structure", required: true, "structure: Centre social", 1, 200),
-            contact.EmailAddress("courriel", "courriel: accueil@exemple.org", AddressCodes.Content),
-            contact.Text("telephone", required: false, "telephone: 01 23 45 67 89", 0, 40),
-            contact.WebAddress("site", "site: https://exemple.org", AddressCodes.Content));
-        foreach (var entry in contact.Unclaimed)
-            ReportUnknown(contact, entry, ["structure", "courriel", "telephone", "site"]);
+            contact.Text(schema["structure"]),
+            contact.EmailAddress(schema["courriel"], AddressCodes.Content),
+            contact.Text(schema["telephone"]),
+            contact.WebAddress(schema["site"], AddressCodes.Content));
+        contact.ReportUnknownKeys(schema);
         return result;
     }
 
     private static List<RelatedWriteUp> ReadRelated(FieldReader fields)
     {
         var related = new List<RelatedWriteUp>();
-        foreach (var (link, map) in fields.Records("liens", required: false,
-                     "une liste de fiches avec « fiche » et « pourquoi »", WriteUpFields.RelatedExample))
+        var schema = WriteUpSchema.Related;
+        foreach (var (link, map) in fields.Records(schema))
         {
-            var slug = link.Text("fiche", required: true, "fiche: nom-de-l-autre-fiche");
-            var why = link.Text("pourquoi", required: true, "pourquoi: Une phrase qui dit pourquoi la lire aussi.", 1, WriteUpFields.WhyMax);
-            foreach (var entry in link.Unclaimed)
-                ReportUnknown(link, entry, ["fiche", "pourquoi"]);
+            var slug = link.Text(schema["fiche"]);
+            var why = link.Text(schema["pourquoi"]);
+            link.ReportUnknownKeys(schema);
             if (slug.Length > 0)
                 related.Add(new RelatedWriteUp(slug, why, map["fiche"]!.Location));
         }
@@ -200,17 +211,17 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
 
     private static AnonymisationReview? ReadReview(FieldReader fields, FieldLocations locations)
     {
-        var map = fields.Map("relecture_anonymisation", required: false, WriteUpFields.ReviewExample);
+        var schema = WriteUpSchema.Review;
+        var map = fields.Map(schema);
         if (map is null)
             return null;
-        var review = fields.Nested("relecture_anonymisation", map);
-        var done = review.Bool("faite", false);
-        var by = review.Text("par", required: true, "par: Nom ou rôle de la relectrice", 1, 200);
-        var date = review.Date("date", required: true);
-        locations.Set("relecture_anonymisation.faite", review.LocationOf("faite"));
-        locations.Set("relecture_anonymisation.date", review.LocationOf("date"));
-        foreach (var entry in review.Unclaimed)
-            ReportUnknown(review, entry, ["faite", "par", "date"]);
+        var review = fields.Nested(schema, map);
+        var done = review.Bool(schema["faite"]);
+        var by = review.Text(schema["par"]);
+        var date = review.Date(schema["date"]);
+        locations.Set(review.PathOf("faite"), review.LocationOf("faite"));
+        locations.Set(review.PathOf("date"), review.LocationOf("date"));
+        review.ReportUnknownKeys(schema);
         return new AnonymisationReview(done, by, date);
     }
 
@@ -247,8 +258,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
                 continue;
             var allowed = vocabularies.All.Where(v => v.Key.StartsWith(parent + ".", StringComparison.Ordinal))
                 .Select(v => v.Key[(parent.Length + 1)..]).ToList();
-            foreach (var entry in reader.Unclaimed)
-                ReportUnknown(reader, entry, allowed);
+            reader.ReportUnknownKeys(allowed);
         }
         return terms;
     }
@@ -293,22 +303,8 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
     private Dictionary<string, YNode> ReportUnknownKeys(FieldReader fields)
     {
         var extra = new Dictionary<string, YNode>(StringComparer.Ordinal);
-        var known = WriteUpFields.Keys.Concat(vocabularies.All.Select(v => v.Key.Split('.')[0])).Distinct().ToList();
-        foreach (var entry in fields.Unclaimed)
-        {
-            ReportUnknown(fields, entry, known);
+        foreach (var entry in fields.ReportUnknownKeys(WriteUpSchema.Keys(vocabularies.All.Select(v => v.Key))))
             extra[entry.Key.Value] = entry.Value;
-        }
         return extra;
-    }
-
-    private static void ReportUnknown(FieldReader reader, YEntry entry, IReadOnlyList<string> known)
-    {
-        var close = Suggestions.Closest(entry.Key.Value, known);
-        reader.Diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
-            $"La clé « {reader.PathOf(entry.Key.Value)} » n'est pas connue : elle n'apparaîtra pas sur le site.",
-            close.Count > 0
-                ? $"Vouliez-vous écrire « {close[0]} » ?"
-                : "Clés possibles ici : " + string.Join(", ", known) + ".");
     }
 }

@@ -1,4 +1,5 @@
 using Osez.Content;
+using Osez.Content.Schema;
 using Osez.Text;
 using Osez.Vocabularies;
 
@@ -12,25 +13,41 @@ public static class DraftRules
 {
     public static string? Title(string title)
     {
+        var field = WriteUpSchema.Title;
         var length = YamlText.OneLine(title).Length;
         if (length == 0)
             return "Le titre est obligatoire.";
-        return length is < WriteUpFields.TitleMin or > WriteUpFields.TitleMax
-            ? $"Le titre doit compter de {WriteUpFields.TitleMin} à {WriteUpFields.TitleMax} caractères (il en a {length})."
+        return length < field.Min || length > field.Max
+            ? $"Le titre doit compter de {field.Min} à {field.Max} caractères (il en a {length})."
             : null;
     }
 
     /// <summary>An empty résumé is allowed: the file then says it is still to be written.</summary>
     public static string? Summary(string summary)
     {
+        var field = WriteUpSchema.Summary;
         var length = YamlText.OneLine(summary).Length;
-        return length is > 0 and (< WriteUpFields.SummaryMin or > WriteUpFields.SummaryMax)
-            ? $"Le résumé doit compter de {WriteUpFields.SummaryMin} à {WriteUpFields.SummaryMax} caractères (il en a {length})."
+        return length > 0 && (length < field.Min || length > field.Max)
+            ? $"Le résumé doit compter de {field.Min} à {field.Max} caractères (il en a {length})."
             : null;
     }
 
+    /// <summary>The author's family name: required by a new file, whose only author is the person who writes it.</summary>
     public static string? LastName(string name)
-        => YamlText.OneLine(name).Length is 0 or > 100 ? "Votre nom est obligatoire (100 caractères au plus)." : null;
+    {
+        var max = WriteUpSchema.Authors["nom"].Max;
+        return YamlText.OneLine(name).Length == 0 || YamlText.OneLine(name).Length > max ? $"Votre nom est obligatoire ({max} caractères au plus)." : null;
+    }
+
+    /// <summary>A value given for a generic field (<see cref="Field.Generic"/>); a list of names is checked name by name.</summary>
+    public static string? Value(Field field, string value)
+    {
+        var length = YamlText.OneLine(value).Length;
+        var min = Math.Max(field.Kind == FieldKind.Names ? 1 : 0, field.Min);
+        return length > 0 && (length < min || length > field.Max)
+            ? $"« {field.Label} » : chaque valeur compte de {min} à {field.Max} caractères (« {YamlText.OneLine(value)} » en a {length})."
+            : null;
+    }
 
     public static string? Month(string text, string what, DateOnly today, out YearMonth month)
     {

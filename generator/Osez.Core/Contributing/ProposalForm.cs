@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Osez.Configuration;
 using Osez.Content;
+using Osez.Content.Schema;
 using Osez.Rendering;
 using Osez.Rendering.Views;
 using Osez.Site;
@@ -37,9 +38,17 @@ public static class ProposalForm
             : forge == "gitlab" ? ForgeLinks.NewIssue(config, "Proposer une expérience", string.Empty)
             : $"{config.RepositoryUrl}/issues/new?template={IssueTemplate}";
         return new ProposalView(fields, sections, charter, newFile, ForgeLinks.View(config, "CONTRIBUTING.md"), issue, forge,
-            WriteUpFields.TitleMin, WriteUpFields.TitleMax, WriteUpFields.SummaryMin, WriteUpFields.SummaryMax,
+            WriteUpSchema.Title.Min, WriteUpSchema.Title.Max, WriteUpSchema.Summary.Min, WriteUpSchema.Summary.Max,
+            AuthorLimits(),
+            [.. WriteUpSchema.GenericFields.Select(f => new ProposalValueView(f.Key, HtmlId(f), f.Label, f.Help, f.Kind == FieldKind.Names, Math.Max(f.Kind == FieldKind.Names ? 1 : 0, f.Min), f.Max))],
             Markup.ScriptJson(Data(site, forge, newFile)));
     }
+
+    /// <summary>The longest value of each author field the form asks (nom, prenom, fonction, structure), by key.</summary>
+    private static IReadOnlyDictionary<string, int> AuthorLimits()
+        => WriteUpSchema.Authors.Children.ToDictionary(f => f.Key, f => f.Max, StringComparer.Ordinal);
+
+    private static string HtmlId(Field field) => "champ-" + Slugs.FromText(field.Key);
 
     private static ProposalFieldView Field(Vocabulary vocabulary)
     {
@@ -59,8 +68,8 @@ public static class ProposalForm
         var data = new
         {
             dossier = WriteUpsFolder,
-            titre = new { min = WriteUpFields.TitleMin, max = WriteUpFields.TitleMax },
-            resume = new { min = WriteUpFields.SummaryMin, max = WriteUpFields.SummaryMax },
+            titre = new { min = WriteUpSchema.Title.Min, max = WriteUpSchema.Title.Max },
+            resume = new { min = WriteUpSchema.Summary.Min, max = WriteUpSchema.Summary.Max },
             rappels = WriteUpOutline.Reminders,
             resume_a_completer = WriteUpOutline.SummaryPlaceholder,
             commentaires = new
@@ -85,6 +94,17 @@ public static class ProposalForm
                 max = v.Max,
                 commentaires = WriteUpScaffold.CommentLines(v),
                 exemple = v.Terms.FirstOrDefault()?.Id ?? "...",
+            }),
+            // The generic fields of the schema, written by the script as new writes them (WriteUpScaffold).
+            champs = WriteUpSchema.GenericFields.Select(f => new
+            {
+                cle = f.Key,
+                id = HtmlId(f),
+                libelle = f.Label,
+                commentaire = f.Help,
+                liste = f.Kind == FieldKind.Names,
+                min = Math.Max(f.Kind == FieldKind.Names ? 1 : 0, f.Min),
+                max = f.Max,
             }),
             // Published names only: the form must not reveal drafts. A clash with a draft is caught by the pull request's checks.
             fiches = site.WriteUps.Select(w => w.Slug),

@@ -29,6 +29,9 @@ public sealed record WriteUpDraft
     /// <summary>Chosen term ids by vocabulary key ("thematiques", "territoire.departement").</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Terms { get; init; }
 
+    /// <summary>What was given for the schema's generic fields (<c>WriteUpSchema.GenericFields</c>), by key; a field left out is not written.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Values { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Text already written for a body section, by heading; a missing section gets its prompt.</summary>
     public IReadOnlyDictionary<string, string> Sections { get; init; } = new Dictionary<string, string>();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Osez.Content.Schema;
 using Osez.Vocabularies;
 
 namespace Osez.Contributing;
@@ -33,9 +34,10 @@ public static class WriteUpScaffold
         AppendPeriod(text, draft);
         AppendGroupSize(text, draft.GroupSize);
         AppendTerms(text, draft, vocabularies);
+        AppendValues(text, draft);
         text.Append(Comment(Comments.Status));
         text.Append("statut: brouillon\n");
-        text.Append("licence: CC-BY-4.0\n");
+        text.Append(WriteUpSchema.Licence.Key).Append(": ").Append(WriteUpSchema.Licence.Default).Append('\n');
         text.Append("---\n");
         foreach (var section in WriteUpOutline.Sections)
         {
@@ -75,6 +77,20 @@ public static class WriteUpScaffold
         text.Append(Comment(Comments.GroupSize));
         var size = YamlText.OneLine(groupSize).Replace(" ", string.Empty, StringComparison.Ordinal).Replace('–', '-');
         text.Append(size.Length > 0 ? $"taille_groupe: {size}\n" : Comment(Comments.GroupSizeExample));
+    }
+
+    /// <summary>The generic fields given, each on one line: a text quoted, a list of names in brackets.</summary>
+    private static void AppendValues(StringBuilder text, WriteUpDraft draft)
+    {
+        foreach (var field in WriteUpSchema.GenericFields)
+        {
+            var values = draft.Values.GetValueOrDefault(field.Key, []).Select(YamlText.OneLine).Where(v => v.Length > 0).ToList();
+            if (values.Count == 0)
+                continue;
+            text.Append(Comment(field.Help));
+            text.Append(field.Key).Append(": ");
+            text.Append(field.Kind == FieldKind.Names ? "[" + string.Join(", ", values.Select(YamlText.Quoted)) + "]" : YamlText.Quoted(values[0])).Append('\n');
+        }
     }
 
     private static void AppendTerms(StringBuilder text, WriteUpDraft draft, VocabularySet vocabularies)
@@ -183,16 +199,16 @@ public static class WriteUpScaffold
 
     private static string Comment(string text) => $"# {text}\n";
 
-    /// <summary>The fixed comments of a new file (the form takes them from here too).</summary>
+    /// <summary>The fixed comments of a new file (the form takes them from here too): the fields' help, from their schema.</summary>
     public static class Comments
     {
-        public const string Summary = "Deux ou trois phrases, de 40 à 400 caractères : elles apparaissent dans les listes de fiches.";
-        public const string Authors = "Les professionnels qui écrivent la fiche, jamais les personnes accompagnées.";
-        public const string Period = "Au mois près (AAAA-MM), jamais le jour.";
+        public static string Summary => WriteUpSchema.Summary.Help;
+        public static string Authors => WriteUpSchema.Authors.Help;
+        public static string Period => WriteUpSchema.Period.Help;
         public const string Ongoing = "Quand l'action sera terminée, remplacez la ligne suivante par : fin: AAAA-MM";
-        public const string GroupSize = "Une fourchette de personnes, jamais un nombre exact.";
-        public const string GroupSizeExample = "taille_groupe: 8-15";
-        public const string Status = "brouillon tant que la fiche n'est pas relue ; l'équipe du site écrira « publie » après la relecture d'anonymisation.";
+        public static string GroupSize => WriteUpSchema.GroupSize.Help;
+        public static string GroupSizeExample => WriteUpSchema.GroupSize.Example;
+        public static string Status => WriteUpSchema.Status.Help;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

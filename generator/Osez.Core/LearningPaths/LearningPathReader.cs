@@ -1,4 +1,6 @@
+using System.Globalization;
 using Osez.Configuration;
+using Osez.Content.Schema;
 using Osez.Content;
 using Osez.Diagnostics;
 using Osez.Text;
@@ -20,49 +22,41 @@ public static class LearningPathReader
         {
             Slug = slug,
             Source = source,
-            Title = fields.Text("titre", required: true, "titre: \"Démarrer un groupe d'habitants\"", 5, 120),
-            Summary = fields.Text("resume", required: true, "resume: \"Ce que le parcours permet de travailler, en deux phrases.\"", 20, 400),
-            Audience = fields.Text("public", required: false, "public: \"Étudiants assistants de service social, 2e année\"", 0, 200),
-            Duration = fields.Text("duree", required: false, "duree: \"Deux séances de trois heures\"", 0, 100),
-            IsIllustrative = fields.Bool("illustratif", false),
-            Order = fields.Integer("ordre", required: false, -1000, 1000) ?? 100,
+            Title = fields.Text(LearningPathSchema.Title),
+            Summary = fields.Text(LearningPathSchema.Summary),
+            Audience = fields.Text(LearningPathSchema.Audience),
+            Duration = fields.Text(LearningPathSchema.Duration),
+            IsIllustrative = fields.Bool(LearningPathSchema.Illustrative),
+            Order = fields.Integer(LearningPathSchema.Order) ?? int.Parse(LearningPathSchema.Order.Default, CultureInfo.InvariantCulture),
             Steps = ReadSteps(fields, source),
             Body = file.Split.Body,
             BodyFirstLine = file.Split.BodyFirstLine,
             FrontMatterText = file.Split.Yaml,
             FrontMatterFirstLine = file.Split.YamlFirstLine,
         };
-        foreach (var entry in fields.Unclaimed)
-        {
-            var close = Suggestions.Closest(entry.Key.Value, LearningPathFields.Keys);
-            diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
-                $"La clé « {entry.Key.Value} » n'est pas connue pour un parcours : elle est ignorée.",
-                close.Count > 0 ? $"Vouliez-vous écrire « {close[0]} » ?" : "Un parcours a : " + string.Join(", ", LearningPathFields.Keys) + ".");
-        }
+        fields.ReportUnknownKeys(LearningPathSchema.Fields.Select(f => f.Key).ToList());
         return path;
     }
 
     private static List<LearningPathStep> ReadSteps(FieldReader fields, SourceDocument source)
     {
         var steps = new List<LearningPathStep>();
-        var list = fields.List("etapes", required: true, LearningPathFields.StepsExample);
+        var schema = LearningPathSchema.Steps;
+        var list = fields.List(schema);
         if (list is null)
             return steps;
-        foreach (var (step, map) in fields.Records(list, "etapes", "une liste d'étapes avec « fiche » et « question »", LearningPathFields.StepsExample))
+        foreach (var (step, map) in fields.Records(list, schema))
         {
-            var slug = step.Text("fiche", required: true, "fiche: nom-de-la-fiche");
-            var question = step.Text("question", required: true, "question: \"Une question pour la discussion ?\"", 5, LearningPathFields.QuestionMax);
-            foreach (var entry in step.Unclaimed)
-                fields.Diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
-                    $"La clé « etapes.{entry.Key.Value} » n'est pas connue : elle est ignorée.",
-                    "Une étape a seulement « fiche » et « question ».");
+            var slug = step.Text(schema["fiche"]);
+            var question = step.Text(schema["question"]);
+            step.ReportUnknownKeys(schema);
             if (slug.Length > 0)
                 steps.Add(new LearningPathStep(slug, question, map["fiche"]!.Location));
         }
         if (list.Items.Count == 0)
             fields.Diagnostics.Report(DiagnosticCodes.LearningPathWithoutSteps, list.Location,
                 "Ce parcours n'a aucune étape.",
-                "Ajoutez au moins une fiche à lire, par exemple :\n" + LearningPathFields.StepsExample);
+                "Ajoutez au moins une fiche à lire, par exemple :\n" + schema.Example);
         return steps;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Osez.Content;
+using Osez.Content.Schema;
 using Osez.Rendering.Views;
 using Osez.Site;
 
@@ -106,6 +107,7 @@ public sealed class ViewFactory
             LicenceLabel = licence.Label ?? writeUp.Licence,
             LicenceUrl = licence.Url ?? string.Empty,
             Contact = writeUp.Contact is { } c ? new ContactView(c.Organisation, c.Email, c.Phone, c.Website) : null,
+            Facts = [.. WriteUpSchema.GenericFields.Where(f => writeUp.Values.ContainsKey(f.Key)).Select(f => new FactView(f.Key, f.Label, writeUp.Values[f.Key]))],
             Facets = facets,
             FacetsByKey = facets.ToDictionary(f => f.Key, StringComparer.Ordinal),
             SourcePath = writeUp.Source.DisplayPath,

@@ -127,6 +127,7 @@ public sealed class NewCommandTests
                      "Des parents et des professeurs se sont réunis chaque mois pour préparer ensemble les rencontres.",
                      "Fontaine", "Élise", "Assistante de service social", "",
                      "2024-13", "09/2024", "o", "2025-06", "8-15",
+                     "CAF ; " + new string('x', 151), "", // a funder too long: asked again, then left out
                      "1, Parentalité", "4,3", "1,3", "3", "6", "1", "Nord",
                  })
             terminal.Input.PushTextWithEnter(answer);
@@ -138,6 +139,7 @@ public sealed class NewCommandTests
         Assert.Contains("Le titre doit compter de 10 à 120 caractères (il en a 5).", screen);
         Assert.Contains("Le début s'écrit AAAA-MM", screen);
         Assert.Contains("   7. Parentalité", screen);
+        Assert.Contains("« Financeurs » : chaque valeur compte de 1 à 150 caractères", screen);
         Assert.Contains("→ Accès aux droits, Parentalité", screen);
 
         var text = site.Read("fiches/un-groupe-de-parents-au-college.md");
@@ -145,6 +147,7 @@ public sealed class NewCommandTests
         Assert.Contains("  - nom: \"Fontaine\"\n    prenom: \"Élise\"\n    fonction: \"Assistante de service social\"\n#", text);
         Assert.Contains("periode:\n  debut: 2024-09\n  fin: 2025-06\n", text);
         Assert.Contains("taille_groupe: 8-15\n", text);
+        Assert.DoesNotContain("financeurs", text);
         Assert.Contains("thematiques: [acces-aux-droits, parentalite]\n", text);
         Assert.Contains("publics: [parents, familles-monoparentales]\n", text);
         Assert.Contains("niveau_participation: coconstruction\n", text);

@@ -23,7 +23,7 @@ public sealed class NewInTerminalTests
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var screen = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        foreach (var answer in new[] { "Un groupe de parents au collège", "", "Fontaine", "Élise", "", "", "2024-09", "n", "", "1,7", "4", "1", "3", "6", "1", "Nord" })
+        foreach (var answer in new[] { "Un groupe de parents au collège", "", "Fontaine", "Élise", "", "", "2024-09", "n", "", "Caisse d'allocations familiales ;  ; Contrat de ville", "1,7", "4", "1", "3", "6", "1", "Nord" })
             await process.StandardInput.WriteLineAsync(answer);
         await process.StandardInput.FlushAsync(TestContext.Current.CancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -41,6 +41,7 @@ public sealed class NewInTerminalTests
         Assert.Contains("periode:\n  debut: 2024-09\n", file);
         Assert.Contains("  en_cours: true\n", file);
         Assert.Contains("thematiques: [acces-aux-droits, parentalite]\n", file);
+        Assert.Contains("financeurs: [\"Caisse d'allocations familiales\", \"Contrat de ville\"]\n", file);
         Assert.Contains("  departement: \"59\"\n", file);
         // Checked as of today (the file is dated today), as a contributor runs it.
         var check = new StringWriter();

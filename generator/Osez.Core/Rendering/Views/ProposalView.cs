@@ -5,6 +5,8 @@ namespace Osez.Rendering.Views;
 /// <param name="NewFileUrl">The forge's "new file" page for the write-ups folder, or empty without a repository.</param>
 /// <param name="ContributingUrl">CONTRIBUTING.md on the forge, or empty without a repository.</param>
 /// <param name="IssueUrl">The forge's "Proposer une expérience" issue form, or empty without a repository.</param>
+/// <param name="AuthorMax">The longest value of each author field (<c>nom</c>, <c>prenom</c>, <c>fonction</c>, <c>structure</c>), as the reader allows.</param>
+/// <param name="Values">The schema's generic fields, asked after the group's size.</param>
 /// <param name="DataJson">What the page's script needs to write the file, as JSON safe inside a script element.</param>
 public sealed record ProposalView(
     IReadOnlyList<ProposalFieldView> Fields,
@@ -18,7 +20,15 @@ public sealed record ProposalView(
     int TitleMax,
     int SummaryMin,
     int SummaryMax,
+    IReadOnlyDictionary<string, int> AuthorMax,
+    IReadOnlyList<ProposalValueView> Values,
     Markup DataJson);
+
+/// <summary>A generic field of the schema as a form field: a line of text, or a box with one name per line.</summary>
+/// <param name="Several">A list of names (one per line) rather than one text.</param>
+/// <param name="Min">Fewest characters of the text, or of each name.</param>
+/// <param name="Max">Most characters of the text, or of each name.</param>
+public sealed record ProposalValueView(string Key, string HtmlId, string Label, string Help, bool Several, int Min, int Max);
 
 /// <summary>A vocabulary as a form field: check boxes (several terms), radio buttons or a list (one term).</summary>
 /// <param name="Control">"checkbox", "radio" or "select".</param>

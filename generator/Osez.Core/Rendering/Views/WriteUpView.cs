@@ -26,6 +26,9 @@ public sealed record WriteUpView
     public required string LicenceUrl { get; init; }
     public required ContactView? Contact { get; init; }
 
+    /// <summary>The generic fields the write-up gives (<see cref="Content.Schema.Field.Generic"/>), in the schema's order.</summary>
+    public IReadOnlyList<FactView> Facts { get; init; } = [];
+
     /// <summary>Terms by vocabulary, in vocabulary order (only vocabularies the write-up uses).</summary>
     public required IReadOnlyList<FacetView> Facets { get; init; }
 

@@ -14,7 +14,7 @@ public sealed class PublishedWriteUpsAreReviewed : IValidationRule
                 diagnostics.Report(DiagnosticCodes.ReviewMissing, writeUp.Locations.Of("statut"),
                     "La fiche est marquée « publie » mais sa relecture d'anonymisation n'est pas enregistrée.",
                     "Une seconde personne relit la fiche pour vérifier qu'aucune personne accompagnée n'est reconnaissable, puis ajoutez :\n"
-                    + WriteUpFields.ReviewExample + "\nEn attendant, laissez statut: brouillon.");
+                    + Content.Schema.WriteUpSchema.Review.Example + "\nEn attendant, laissez statut: brouillon.");
             else if (!writeUp.Review.Done)
                 diagnostics.Report(DiagnosticCodes.ReviewMissing, writeUp.Locations.Of("relecture_anonymisation.faite"),
                     "La fiche est marquée « publie » mais la relecture d'anonymisation n'est pas faite (faite: false).",

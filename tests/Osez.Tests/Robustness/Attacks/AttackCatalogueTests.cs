@@ -1,3 +1,4 @@
+using Osez.Content.Schema;
 using Osez.Building;
 using Osez.Configuration;
 using Osez.Content;
@@ -100,8 +101,8 @@ public sealed class AttackCatalogueTests
     {
         var names = AttackChannels.All.Select(c => c.Name).ToList();
         bool Has(string prefix) => names.Any(n => n == prefix || n.StartsWith(prefix + ".", StringComparison.Ordinal) || n.StartsWith(prefix + "[", StringComparison.Ordinal));
-        Assert.All(WriteUpFields.Keys, key => Assert.True(Has("fiche:" + key), $"fiche:{key} is not attacked: add it to tests/fixtures/attacks/content/fiches/cible.md"));
-        Assert.All(LearningPathFields.Keys, key => Assert.True(Has("parcours:" + key), $"parcours:{key} is not attacked"));
+        Assert.All(WriteUpSchema.Fields.Select(f => f.Key), key => Assert.True(Has("fiche:" + key), $"fiche:{key} is not attacked: add it to tests/fixtures/attacks/content/fiches/cible.md"));
+        Assert.All(LearningPathSchema.Fields.Select(f => f.Key), key => Assert.True(Has("parcours:" + key), $"parcours:{key} is not attacked"));
         Assert.All(SiteConfigReader.Keys, key => Assert.True(Has("site:" + key), $"site:{key} is not attacked"));
         Assert.All(["structure", "courriel", "telephone", "site"], key => Assert.True(Has("fiche:contact." + key), $"fiche:contact.{key} is not attacked"));
     }
