@@ -50,6 +50,8 @@ public sealed class ZoteroServer : IDisposable
     /// <summary>Why the server cannot run here (said by the tests as they are skipped), or null when it can.</summary>
     public static string? Missing()
     {
+        if (!OnPath("bash"))
+            return "bash est introuvable (run.sh est un script bash) : les tests avec le serveur de traduction de Zotero sont ignorés.";
         if (!OnPath("node") || !OnPath("npm"))
             return "Node.js et npm sont introuvables : les tests avec le serveur de traduction de Zotero sont ignorés "
                 + "(tests/tools/install.sh les installe).";
@@ -143,5 +145,5 @@ public sealed class ZoteroServer : IDisposable
 
     private static bool OnPath(string command)
         => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(directory => File.Exists(Path.Combine(directory, command)));
+            .Any(directory => File.Exists(Path.Combine(directory, command)) || File.Exists(Path.Combine(directory, command + ".exe")));
 }
