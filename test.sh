@@ -27,6 +27,19 @@ if [ -z "${OSEZ_CHROMIUM:-}" ] || [ ! -x "$OSEZ_CHROMIUM" ]; then
   exit 2
 fi
 
+# Le serveur de traduction de Zotero (tests ZoteroTests) ne fait pas partie du dépôt : dire lequel servira, ou qu'il manque.
+zotero=${OSEZ_ZOTERO:-}
+if [ -z "$zotero" ]; then
+  for candidate in ../shared/zotero ../../shared/zotero; do
+    if [ -f "$candidate/run.sh" ]; then zotero=$(cd "$candidate" && pwd); break; fi
+  done
+fi
+if [ -n "$zotero" ] && [ -f "$zotero/run.sh" ]; then
+  echo "Serveur de traduction de Zotero : $zotero"
+else
+  echo "Serveur de traduction de Zotero introuvable (variable OSEZ_ZOTERO, ../shared/zotero, ../../shared/zotero) : les tests ZoteroTests seront ignorés."
+fi
+
 log=$(mktemp)
 dotnet test --solution Osez.slnx "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -18,7 +18,7 @@ public sealed class SelectionTests(BrowserFixture fixture)
         [Peers] = ("Un groupe de pairs pour chercher un emploi sans rester seul",
             "GIRARD Thomas et WEBER Camille, 2024. « Un groupe de pairs pour chercher un emploi sans rester seul ». Osez le collectif [en ligne]."),
         [Films] = ("Des films pour changer le regard sur le quartier",
-            "HADDAD Karim et FONTAINE Élise, 2025. « Des films pour changer le regard sur le quartier ». Osez le collectif [en ligne]. Fiche d'expérience, publiée le 8 avril 2025, mise à jour le 20 octobre 2025."),
+            "HADDAD Karim et FONTAINE Élise, 2025. « Des films pour changer le regard sur le quartier ». Osez le collectif [en ligne]. Fiche d’expérience, publiée le 8 avril 2025, mise à jour le 20 octobre 2025."),
     };
 
     private static async Task AddFromAsync(IPage page, string url, string slug)

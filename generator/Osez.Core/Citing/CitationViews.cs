@@ -30,7 +30,9 @@ public sealed class CitationViews
             Coins.Title(work),
             work.Url,
             work.Issued.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture),
-            work.Keywords)
+            work.Keywords,
+            work.Authors.Select(a => a.HighwireName).ToList(),
+            work.Genre)
         {
             Exports = () => CitationTexts.PageJson(work),
         };

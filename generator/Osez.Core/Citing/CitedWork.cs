@@ -21,7 +21,7 @@ public sealed record CitedWork
     /// <summary>The site's title, as the container of the write-up.</summary>
     public required string SiteTitle { get; init; }
 
-    /// <summary>"Fiche d'expérience": the kind of report.</summary>
+    /// <summary>"Fiche d’expérience": the kind of report (Zotero's report type, CSL's genre, RIS M3, BibTeX type).</summary>
     public required string Genre { get; init; }
 
     public required string Language { get; init; }
@@ -44,4 +44,11 @@ public sealed record CitedAuthor(string Family, string Given, string Literal)
 
     /// <summary>"Nom, Prénom" (Highwire, Dublin Core, RIS), or the collective's name.</summary>
     public string Inverted => IsCollective ? Literal : Given.Length == 0 ? Family : $"{Family}, {Given}";
+
+    /// <summary>
+    /// The name in a <c>citation_author</c> tag: "Nom, Prénom", and a collective's name followed by a comma
+    /// ("Le comité cuisine,"), read as a family name with no given name. Without the comma, Zotero (and any
+    /// reader of "First Last" names) takes the last word for a family name: "Le comité" / "Cuisine".
+    /// </summary>
+    public string HighwireName => IsCollective ? Literal + "," : Inverted;
 }

@@ -23,8 +23,10 @@ public static class Coins
             ("rft.date", work.Issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("rft.language", work.Language),
         };
+        // A collective as rft.aulast with no rft.aufirst: one name, in its place. Zotero puts an rft.aucorp before
+        // every other author, whatever its place.
         foreach (var author in work.Authors)
-            pairs.Add(author.IsCollective ? ("rft.aucorp", author.Literal) : ("rft.au", author.Inverted));
+            pairs.Add(author.IsCollective ? ("rft.aulast", author.Literal) : ("rft.au", author.Inverted));
         if (work.Url.Length > 0)
             pairs.Add(("rft_id", work.Url));
         var builder = new StringBuilder();

@@ -9,10 +9,17 @@ public sealed class StaticServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly string _root;
     private readonly CancellationTokenSource _stop = new();
+    private readonly bool _keepAlive;
 
-    public StaticServer(string root)
+    /// <param name="root">The folder served.</param>
+    /// <param name="keepAlive">
+    /// False to close each connection after its answer: Node's HTTP client (Zotero's translation server) reuses idle
+    /// connections that HttpListener may have dropped meanwhile, and then fails with "socket hang up".
+    /// </param>
+    public StaticServer(string root, bool keepAlive = true)
     {
         _root = Path.GetFullPath(root);
+        _keepAlive = keepAlive;
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(BaseUrl);
@@ -22,7 +29,8 @@ public sealed class StaticServer : IDisposable
 
     public string BaseUrl { get; }
 
-    private static int FreePort()
+    /// <summary>A port free on 127.0.0.1 at the time of asking.</summary>
+    public static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -55,6 +63,7 @@ public sealed class StaticServer : IDisposable
     private void Answer(HttpListenerContext context)
     {
         using var response = context.Response;
+        response.KeepAlive = _keepAlive;
         var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
         if (path.Length == 0 || path.EndsWith('/'))
             path += "index.html";

@@ -78,7 +78,7 @@ public sealed class CitationExportTests
                 Assert.True(Field(item, "abstract") == writeUp.Summary, what);
                 Assert.True(Field(item, "language") == "fr", what);
                 Assert.True(Field(item, "URL") == url, $"{what}: {Field(item, "URL")}");
-                Assert.True(Field(item, "genre") == "Fiche d'expérience", what);
+                Assert.True(Field(item, "genre") == "Fiche d’expérience", what);
                 Assert.True(Field(item, "id") == writeUp.Slug, what);
             }
 

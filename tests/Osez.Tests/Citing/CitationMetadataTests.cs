@@ -24,7 +24,7 @@ public sealed class CitationMetadataTests
         Assert.Empty(Html.Meta(page, "citation_journal_title"));
 
         Assert.Equal("http://purl.org/dc/elements/1.1/", page.QuerySelector("link[rel='schema.DC']")?.GetAttribute("href"));
-        Assert.Equal(["report"], Html.Meta(page, "DC.type"));
+        Assert.Equal(["Fiche d’expérience"], Html.Meta(page, "DC.type"));
         Assert.Equal(["Des locataires agissent sur leurs factures"], Html.Meta(page, "DC.title"));
         Assert.Equal(["Martin, Claire"], Html.Meta(page, "DC.creator"));
         Assert.Equal(["2025-03-14"], Html.Meta(page, "DC.date"));
@@ -48,6 +48,27 @@ public sealed class CitationMetadataTests
     }
 
     [Fact]
+    public void A_collective_is_one_name_in_its_place_in_the_tags_and_the_coins()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Replace("fiches/locataires-et-energie.md", "auteurs:\n", "auteurs:\n  - collectif: Le comité des locataires\n");
+        var result = site.Build();
+        result.AssertNoErrors();
+        var page = Html.Parse(result, "fiches/locataires-et-energie/index.html");
+        // Highwire: a collective's name ends with a comma, read as a family name alone (Zotero, Google Scholar).
+        Assert.Equal(["Le comité des locataires,", "Martin, Claire"], Html.Meta(page, "citation_author"));
+        // Dublin Core: the names as they are (Zotero reads them only when there is no citation_author).
+        Assert.Equal(["Le comité des locataires", "Martin, Claire"], Html.Meta(page, "DC.creator"));
+
+        var span = Html.Parse(result, "fiches/index.html").QuerySelectorAll("span.Z3988").Select(s => s.GetAttribute("title")!)
+            .Single(s => s.Contains("locataires", StringComparison.OrdinalIgnoreCase));
+        var authors = span.Split('&').Select(p => p.Split('=', 2)).Where(p => p[0].StartsWith("rft.au", StringComparison.Ordinal))
+            .Select(p => (p[0], Uri.UnescapeDataString(p[1]))).ToList();
+        // rft.aulast without rft.aufirst: one name, kept in its place (Zotero puts any rft.aucorp first).
+        Assert.Equal([("rft.aulast", "Le comité des locataires"), ("rft.au", "Martin, Claire")], authors);
+    }
+
+    [Fact]
     public void Every_shipped_write_up_has_one_author_tag_per_author_and_a_report_type()
     {
         using var site = TestSite.FromShippedContent();
@@ -57,10 +78,10 @@ public sealed class CitationMetadataTests
         foreach (var writeUp in loaded.WriteUps)
         {
             var page = Html.Parse(result, $"fiches/{writeUp.Slug}/index.html");
-            Assert.Equal(writeUp.Authors.Select(a => a.CitationName), Html.Meta(page, "citation_author"));
+            Assert.Equal(writeUp.Authors.Select(a => a.IsCollective ? a.Collective + "," : a.CitationName), Html.Meta(page, "citation_author"));
             Assert.Equal(writeUp.Authors.Select(a => a.CitationName), Html.Meta(page, "DC.creator"));
             Assert.Single(Html.Meta(page, "citation_technical_report_institution"));
-            Assert.Equal(["report"], Html.Meta(page, "DC.type"));
+            Assert.Equal(["Fiche d’expérience"], Html.Meta(page, "DC.type"));
             Assert.Empty(page.QuerySelectorAll(".Z3988"));
             // Without a base URL there is no canonical address to give.
             Assert.Null(page.QuerySelector("link[rel=canonical]"));
@@ -97,7 +118,7 @@ public sealed class CitationMetadataTests
         var page = Html.Parse(result, "fiches/locataires-et-energie/index.html");
         var reference = page.QuerySelector("#reference")!;
         Assert.Equal(
-            "MARTIN Claire, 2025. « Des locataires agissent sur leurs factures ». Site d'essai [en ligne]. Fiche d'expérience, publiée le 14 mars 2025. Disponible à l'adresse : https://exemple.org/base/fiches/locataires-et-energie/",
+            "MARTIN Claire, 2025. « Des locataires agissent sur leurs factures ». Site d'essai [en ligne]. Fiche d’expérience, publiée le 14 mars 2025. Disponible à l'adresse : https://exemple.org/base/fiches/locataires-et-energie/",
             reference.TextContent.Trim());
         Assert.Equal("Site d'essai", reference.QuerySelector("cite")?.TextContent);
         // The three downloads: links named after the write-up, whose texts are data of the page (its script makes them files).

@@ -6,13 +6,17 @@ namespace Osez.Rendering.Views;
 /// <param name="Coins">The title attribute of a COinS span (for listing pages only; escape it).</param>
 /// <param name="Url">Absolute address of the write-up, or empty without a base URL.</param>
 /// <param name="PublicationDate">"2025/04/08", as Highwire tags want it.</param>
+/// <param name="HighwireAuthors">Each author's <c>citation_author</c>, in order (<see cref="Citing.CitedAuthor.HighwireName"/>).</param>
+/// <param name="Genre">"Fiche d’expérience": the kind of report, for <c>DC.type</c> (Zotero's report type).</param>
 public sealed record CitationView(
     Markup ReferenceHtml,
     string ReferenceText,
     string Coins,
     string Url,
     string PublicationDate,
-    IReadOnlyList<string> Keywords)
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> HighwireAuthors,
+    string Genre)
 {
     private readonly Func<string>? _exports;
 
