@@ -338,6 +338,69 @@
 
   var current = { slug: '', text: '' };
 
+  // ---- The draft kept in this browser ----
+  // Kept as the person types, so that a reload or a closed tab loses nothing; removed only when the person says
+  // the proposal was sent, or chooses to start again.
+
+  var storeKey = 'osez-proposition:' + data.site;
+  var saved = null;
+  var unsent = false;
+
+  function fieldsOf() {
+    return Array.prototype.filter.call(form.elements, function (el) { return el.id && el.type !== 'submit' && el.type !== 'button'; });
+  }
+
+  function snapshot() {
+    var values = {};
+    fieldsOf().forEach(function (el) { values[el.id] = el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value; });
+    return values;
+  }
+
+  function hasWriting(values) {
+    return Object.keys(values).some(function (id) { return typeof values[id] === 'string' && values[id].trim() !== ''; });
+  }
+
+  function readDraft() {
+    try { return JSON.parse(localStorage.getItem(storeKey) || 'null'); } catch (e) { return null; }
+  }
+
+  function keepDraft() {
+    var values = snapshot();
+    unsent = hasWriting(values);
+    try {
+      if (unsent) localStorage.setItem(storeKey, JSON.stringify({ quand: new Date().toISOString(), champs: values }));
+    } catch (e) { /* storage full or refused: the page still works, the warning before leaving still protects */ }
+  }
+
+  function forgetDraft() {
+    try { localStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
+    unsent = false;
+  }
+
+  function restore(values) {
+    fieldsOf().forEach(function (el) {
+      if (!(el.id in values)) return;
+      if (el.type === 'checkbox' || el.type === 'radio') el.checked = values[el.id] === true;
+      else el.value = values[el.id];
+    });
+    document.getElementById('bloc-fin').hidden = !document.getElementById('champ-terminee').checked;
+    unsent = hasWriting(values);
+  }
+
+  function whenLabel(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) return '';
+    return d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long' }) + ', ' + d.getHours() + ' h ' + String(d.getMinutes()).padStart(2, '0');
+  }
+
+  function offerDraft() {
+    saved = readDraft();
+    if (!saved || !saved.champs || !hasWriting(saved.champs)) return;
+    var banner = document.getElementById('proposer-reprise');
+    document.getElementById('reprise-titre').textContent = message('draft_kept', { date: whenLabel(saved.quand) });
+    banner.hidden = false;
+  }
+
   function showResult() {
     var d = draft();
     current.slug = pickSlug(d.titre);
@@ -412,7 +475,38 @@
     else showFieldErrors(list.filter(function (p) { return p.id === event.target.id || p.focus === event.target.id; }));
   });
 
-  document.getElementById('bouton-telecharger').addEventListener('click', function () {
+  document.getElementById('bouton-telecharger').addEventListener('click', function () { download(); });
+
+  document.getElementById('bouton-copier').addEventListener('click', function () {
+    copy().then(function (ok) { status(message(ok ? 'copied' : 'copy_failed')); });
+  });
+
+  form.addEventListener('input', keepDraft);
+  form.addEventListener('change', keepDraft);
+
+  document.getElementById('bouton-reprendre').addEventListener('click', function () {
+    if (saved) restore(saved.champs);
+    document.getElementById('proposer-reprise').hidden = true;
+    document.getElementById('champ-titre').focus();
+  });
+
+  document.getElementById('bouton-recommencer').addEventListener('click', function () {
+    forgetDraft();
+    form.reset();
+    document.getElementById('bloc-fin').hidden = true;
+    document.getElementById('proposer-reprise').hidden = true;
+    status(message('draft_cleared'));
+    document.getElementById('champ-charte').focus();
+  });
+
+  // Leaving with writing that was not sent asks first (the draft is kept anyway, but a shared computer may be cleaned).
+  window.addEventListener('beforeunload', function (event) {
+    if (!unsent) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+
+  function download() {
     var blob = new Blob([current.text], { type: 'text/markdown;charset=utf-8' });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -420,11 +514,41 @@
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
+  /** The message to the team: its address, a subject naming the write-up, a short body saying what to attach (RFC 6068). */
+  function mailAddress() {
+    var d = draft();
+    var file = current.slug + '.md';
+    var author = [oneLine(d.prenom), oneLine(d.nom)].filter(Boolean).join(' ');
+    var subject = message('mail_subject', { titre: oneLine(d.titre) });
+    var body = message('mail_body', { titre: oneLine(d.titre), fichier: file, auteur: author }).replace(/\r?\n/g, '\r\n');
+    return 'mailto:' + data.equipe.courriel + '?subject=' + encodeURIComponent(subject) + '&body=' + encodeURIComponent(body);
+  }
+
+  var sendLink = document.getElementById('bouton-envoyer');
+  if (sendLink) {
+    sendLink.addEventListener('click', function () {
+      sendLink.href = mailAddress();
+      download();
+      status(message('mail_opened', { fichier: current.slug + '.md' }));
+      // The mail program opens in place of the page: nothing here is lost, and no warning should stand in the way.
+      suspendWarning();
+    });
+  }
+
+  document.getElementById('bouton-envoye').addEventListener('click', function () {
+    forgetDraft();
+    status(message('sent_thanks'));
   });
 
-  document.getElementById('bouton-copier').addEventListener('click', function () {
-    copy().then(function (ok) { status(message(ok ? 'copied' : 'copy_failed')); });
-  });
+  function suspendWarning() {
+    var was = unsent;
+    unsent = false;
+    setTimeout(function () { unsent = was && readDraft() !== null; }, 1000);
+  }
+
+  offerDraft();
 
   var forgeLink = document.getElementById('lien-forge');
   if (forgeLink) {

@@ -24,6 +24,9 @@ public sealed record SiteConfig
 
     public string Branch { get; init; } = "main";
 
+    /// <summary>Who receives proposed write-ups (<c>redaction</c>), or null when site.yml does not say.</summary>
+    public EditorialTeam? EditorialTeam { get; init; }
+
     public bool HasBaseUrl => BaseUrl.Length > 0;
 
     public bool HasRepository => RepositoryUrl.Length > 0;

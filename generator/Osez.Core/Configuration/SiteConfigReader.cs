@@ -9,7 +9,10 @@ namespace Osez.Configuration;
 public static partial class SiteConfigReader
 {
     public static IReadOnlyList<string> Keys { get; } =
-        ["titre", "sous_titre", "description", "url_de_base", "langue", "editeur", "depot", "branche"];
+        ["titre", "sous_titre", "description", "url_de_base", "langue", "editeur", "redaction", "depot", "branche"];
+
+    /// <summary>How to set the editorial team's address, for the messages.</summary>
+    public const string EditorialTeamExample = "redaction:\n  courriel: redaction@votre-structure.fr\n  nom: Comité éditorial";
 
     public static SiteConfig? Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
@@ -36,6 +39,7 @@ public static partial class SiteConfigReader
             Publisher = fields.Text("editeur", required: true, "editeur: Collectif Osez le collectif", 1, 200),
             RepositoryUrl = Address(fields, "depot"),
             Branch = Branch(fields),
+            EditorialTeam = Team(fields, fileLocation),
         };
         foreach (var entry in fields.Unclaimed)
         {
@@ -62,6 +66,37 @@ public static partial class SiteConfigReader
             $"« langue » doit être un code de langue, comme « fr » : « {WebAddress.Shorten(value)} ».",
             "Écrivez langue: fr. Une autre langue demande son fichier de textes dans templates/strings (par exemple templates/strings/en.yml pour langue: en).");
         return SiteConfig.DefaultLanguage;
+    }
+
+    /// <summary>
+    /// The editorial team (<c>redaction</c>): its address is required once the group is written. Without it the proposal
+    /// form cannot send anything privately: said once as information, with what to write.
+    /// </summary>
+    private static EditorialTeam? Team(FieldReader fields, SourceLocation fileLocation)
+    {
+        var map = fields.Map("redaction", required: false, EditorialTeamExample);
+        EditorialTeam? team = null;
+        if (map is not null)
+        {
+            var nested = fields.Nested("redaction", map);
+            var email = nested.EmailAddress("courriel", "courriel: redaction@votre-structure.fr", AddressCodes.Configuration);
+            if (email.Length == 0 && nested.Node("courriel") is null)
+                nested.ReportMissing("courriel", "courriel: redaction@votre-structure.fr");
+            var name = nested.Text("nom", required: false, "nom: Comité éditorial", 0, 100);
+            var next = nested.Text("suite", required: false, "suite: Nous vous répondons sous quinze jours.", 0, 400);
+            foreach (var entry in nested.Unclaimed)
+                fields.Diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                    $"La clé « redaction.{entry.Key.Value} » n'est pas un réglage connu de site.yml : elle est ignorée.",
+                    "Réglages possibles ici : courriel, nom, suite.");
+            if (email.Length > 0)
+                team = new EditorialTeam(email, name, next);
+        }
+        // Present but wrong: its own error said so.
+        if (map is null)
+            fields.Diagnostics.Report(DiagnosticCodes.NoEditorialTeam, fileLocation,
+                "Le site n'indique pas l'adresse de l'équipe qui reçoit les fiches proposées : la page « Proposer une fiche » ne peut pas les lui envoyer.",
+                "Ajoutez dans site.yml :\n" + EditorialTeamExample);
+        return team;
     }
 
     /// <summary>A branch name as git allows it, since it goes into the forge's addresses.</summary>

@@ -41,6 +41,7 @@ public static class ProposalForm
             WriteUpSchema.Title.Min, WriteUpSchema.Title.Max, WriteUpSchema.Summary.Min, WriteUpSchema.Summary.Max,
             AuthorLimits(),
             [.. WriteUpSchema.GenericFields.Select(f => new ProposalValueView(f.Key, HtmlId(f), f.Label, f.Help, f.Kind == FieldKind.Names, Math.Max(f.Kind == FieldKind.Names ? 1 : 0, f.Min), f.Max))],
+            config.EditorialTeam is { } team ? new TeamView(team.Email, team.Name, team.NextSteps, team.Name.Length > 0 ? team.Name : team.Email) : null,
             Markup.ScriptJson(Data(site, forge, newFile)));
     }
 
@@ -65,9 +66,13 @@ public static class ProposalForm
 
     private static string Data(SiteModel site, string forge, string newFile)
     {
+        var config = site.Config;
         var data = new
         {
             dossier = WriteUpsFolder,
+            // The draft kept in the browser is the site's own: sites opened from disk share one storage.
+            site = config.Title,
+            equipe = config.EditorialTeam is { } team ? new { courriel = team.Email } : null,
             titre = new { min = WriteUpSchema.Title.Min, max = WriteUpSchema.Title.Max },
             resume = new { min = WriteUpSchema.Summary.Min, max = WriteUpSchema.Summary.Max },
             rappels = WriteUpOutline.Reminders,

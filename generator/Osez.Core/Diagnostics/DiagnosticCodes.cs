@@ -98,6 +98,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode OutputFailed = new("KB0505", Severity.Error, "Écriture du site impossible");
     public static readonly DiagnosticCode MissingFolder = new("KB0506", Severity.Error, "Dossier introuvable");
     public static readonly DiagnosticCode InvalidStrings = new("KB0507", Severity.Error, "Fichier de textes invalide");
+    public static readonly DiagnosticCode NoEditorialTeam = new("KB0508", Severity.Information, "Pas d'adresse pour recevoir les fiches");
 
     /// <summary>All codes, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCodes)

@@ -34,7 +34,11 @@ public sealed class ViewFactory
             site.Config.Title, site.Config.Subtitle, site.Config.Description, site.Config.BaseUrl, site.Config.Language,
             site.Config.Publisher, site.Config.RepositoryUrl, site.WriteUps.Count,
             site.Vocabularies.All.Select(v => _vocabularies[v.Key]).ToList(),
-            site.Pages.Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug))).ToList());
+            site.Pages.Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug))).ToList())
+        {
+            TeamEmail = site.Config.EditorialTeam?.Email ?? string.Empty,
+            TeamName = site.Config.EditorialTeam is { } team ? (team.Name.Length > 0 ? team.Name : team.Email) : string.Empty,
+        };
         _features = features ?? [];
     }
 

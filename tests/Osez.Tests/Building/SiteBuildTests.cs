@@ -113,7 +113,7 @@ public sealed class SiteBuildTests
     {
         using var site = TestSite.FromShippedContent();
         var result = site.Build(OutputMode.Disk);
-        result.AssertClean(DiagnosticCodes.UnusedTerm);
+        result.AssertClean(DiagnosticCodes.UnusedTerm, DiagnosticCodes.NoEditorialTeam);
         Assert.True(result.Written);
         Assert.InRange(result.WriteUpCount, 8, 12);
         var files = OutputLinks.Read(site.OutputPath);

@@ -105,7 +105,7 @@ public sealed class PermalinkTests
         using var site = TestSite.FromFixture("minimal");
         site.Replace("fiches/locataires-et-energie.md", "(fiche:groupe-de-parents#contexte)", "(fiche:groupe-de-parents#contexte-p2)");
         var result = site.Build();
-        result.AssertClean(DiagnosticCodes.UnusedTerm);
+        result.AssertClean(DiagnosticCodes.UnusedTerm, DiagnosticCodes.NoEditorialTeam);
         Assert.Contains("href=\"../../fiches/groupe-de-parents/index.html#contexte-p2\"", Html.Text(result, "fiches/locataires-et-energie/index.html"));
         Assert.NotNull(Html.Parse(result, "fiches/groupe-de-parents/index.html").QuerySelector("p#contexte-p2"));
 

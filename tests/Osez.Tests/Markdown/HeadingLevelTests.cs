@@ -24,7 +24,7 @@ public sealed class HeadingLevelTests
         Assert.All(warnings, w => Assert.Equal(1, w.Location.Column));
         Assert.Contains("Écrivez « ## Contexte »", warnings[0].Hint, StringComparison.Ordinal);
         // The anchors do not move: the link to #contexte still finds its heading.
-        result.AssertClean(DiagnosticCodes.LevelOneHeading, DiagnosticCodes.UnusedTerm);
+        result.AssertClean(DiagnosticCodes.LevelOneHeading, DiagnosticCodes.UnusedTerm, DiagnosticCodes.NoEditorialTeam);
 
         var page = Html.Parse(result, Page);
         Assert.Single(page.QuerySelectorAll("h1"));

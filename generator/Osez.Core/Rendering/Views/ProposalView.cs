@@ -7,6 +7,7 @@ namespace Osez.Rendering.Views;
 /// <param name="IssueUrl">The forge's "Proposer une expérience" issue form, or empty without a repository.</param>
 /// <param name="AuthorMax">The longest value of each author field (<c>nom</c>, <c>prenom</c>, <c>fonction</c>, <c>structure</c>), as the reader allows.</param>
 /// <param name="Values">The schema's generic fields, asked after the group's size.</param>
+/// <param name="Team">Who receives proposals by mail, or null when site.yml does not say (the page then says who publishes the site).</param>
 /// <param name="DataJson">What the page's script needs to write the file, as JSON safe inside a script element.</param>
 public sealed record ProposalView(
     IReadOnlyList<ProposalFieldView> Fields,
@@ -22,7 +23,12 @@ public sealed record ProposalView(
     int SummaryMax,
     IReadOnlyDictionary<string, int> AuthorMax,
     IReadOnlyList<ProposalValueView> Values,
+    TeamView? Team,
     Markup DataJson);
+
+/// <summary>The editorial team that receives proposals privately (<c>redaction</c> in site.yml).</summary>
+/// <param name="Shown">How the page names it: its name, or its address when it has none.</param>
+public sealed record TeamView(string Email, string Name, string NextSteps, string Shown);
 
 /// <summary>A generic field of the schema as a form field: a line of text, or a box with one name per line.</summary>
 /// <param name="Several">A list of names (one per line) rather than one text.</param>
