@@ -47,9 +47,10 @@ public static class UnexpectedError
 
     public static void Report(string file, DiagnosticBag diagnostics, Exception exception)
     {
-        // Parallel loops wrap what their bodies threw.
-        while (exception is AggregateException { InnerExceptions.Count: 1 } aggregate)
-            exception = aggregate.InnerExceptions[0];
+        // Parallel loops wrap what their bodies threw: one exception, or one per iteration that failed before the loop
+        // stopped (how many depends on the machine's load). The first says what went wrong.
+        while (exception is AggregateException { InnerExceptions.Count: > 0 } aggregate)
+            exception = aggregate.Flatten().InnerExceptions[0];
         diagnostics.Report(DiagnosticCodes.UnreadableFile, new SourceLocation(file),
             $"Ce fichier n'a pas pu être traité : le générateur s'est arrêté sur une erreur imprévue ({exception.GetType().Name} : {exception.Message}).",
             "Ce n'est sans doute pas de votre fait : signalez-le à l'équipe du site en joignant ce fichier. "

@@ -78,7 +78,14 @@ public sealed class ZoteroServer : IDisposable
         await process.WaitForExitAsync();
         var pid = (await output).Trim();
         if (process.ExitCode != 0 || pid.Length == 0)
-            throw new InvalidOperationException($"run.sh start a échoué ({process.ExitCode}) :\n{await errors}");
+        {
+            // run.sh gives the server 20 s to load its 748 translators; on a loaded machine it needs more, and goes on
+            // starting after run.sh gave up. Wait for its port a while longer, and find its process by that port.
+            if (await LateStartAsync(port) is { } late)
+                pid = late;
+            else
+                throw new InvalidOperationException($"run.sh start a échoué ({process.ExitCode}) :\n{await errors}");
+        }
         var server = new ZoteroServer(script, pid, port);
         // run.sh waits for "Listening on" in a log that another start could share: make sure this port answers.
         for (var attempt = 0; ; attempt++)
@@ -93,6 +100,35 @@ public sealed class ZoteroServer : IDisposable
                 await Task.Delay(200);
             }
         }
+    }
+
+    /// <summary>The process of a server that answers on <paramref name="port"/> within 90 s, or null.</summary>
+    private static async Task<string?> LateStartAsync(int port)
+    {
+        for (var attempt = 0; attempt < 450; attempt++)
+        {
+            var start = new ProcessStartInfo("ss") { RedirectStandardOutput = true, UseShellExecute = false };
+            foreach (var argument in new[] { "-Hltnp", $"sport = :{port}" })
+                start.ArgumentList.Add(argument);
+            Process listing;
+            try
+            {
+                listing = Process.Start(start)!;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return null; // no ss (iproute2): only run.sh's own wait counts
+            }
+            using (listing)
+            {
+                var text = await listing.StandardOutput.ReadToEndAsync();
+                await listing.WaitForExitAsync();
+                if (System.Text.RegularExpressions.Regex.Match(text, @"pid=(\d+)") is { Success: true } found)
+                    return found.Groups[1].Value;
+            }
+            await Task.Delay(200);
+        }
+        return null;
     }
 
     /// <summary>What "Save to Zotero" makes of a page: its status (200, or 300 for a choice) and the JSON answer.</summary>

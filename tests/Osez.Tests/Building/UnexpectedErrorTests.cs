@@ -57,6 +57,16 @@ public sealed class UnexpectedErrorTests
     }
 
     [Fact]
+    public void Several_failures_of_a_parallel_loop_are_told_by_the_first_one()
+    {
+        var diagnostics = new DiagnosticBag();
+        UnexpectedError.Report("content/fiches/x.md", diagnostics, new AggregateException(
+            new InvalidOperationException("règle en panne"), new AggregateException(new FormatException("autre panne"))));
+        var diagnostic = Assert.Single(diagnostics.Sorted());
+        Assert.Contains("(InvalidOperationException : règle en panne)", diagnostic.Message);
+    }
+
+    [Fact]
     public void The_guard_gives_the_fallback_and_names_the_file()
     {
         var diagnostics = new DiagnosticBag();
