@@ -40,6 +40,7 @@ public sealed class DetectorParityTests(BrowserFixture fixture)
         ("Mme Dupont, 34 ans, est venue.", "KB0409"),
         ("Mme\nDupont, puis Karim (17 ans) et 06 12 34 56 78.", "KB0409 KB0410 KB0403"),
         // Nothing personal.
+        ("Karim, \u0663\u0664 ans, et le \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0667\u0668 : des chiffres qui ne sont pas des nombres ici.", ""),
         ("Le mot_de_passe du wifi et le fichier compte_rendu_2024 restent au local.", ""),
         ("Madame la Maire a ouvert la séance.", ""),
         ("Le 115 et le 3919 sont des numéros utiles.", ""),

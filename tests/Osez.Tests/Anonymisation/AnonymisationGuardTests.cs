@@ -178,4 +178,18 @@ public sealed class AnonymisationGuardTests
         Assert.False(Directory.Exists(site.OutputPath));
         Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalHonorificName.Id);
     }
+
+    [Theory]
+    [InlineData("Karim, \u0663\u0664 ans, est arrivé en cours d'année.")]
+    [InlineData("Sonia (\u06F5\u06F2 ans) a proposé la sortie.")]
+    [InlineData("Numéro de sécu : 1 \u0668\u0669 \u0660\u0663 \u0665\u0669 \u0663\u0665\u0660 \u0661\u0662\u0663 \u0660\u0668.")]
+    [InlineData("Elle est née le \u0661\u0662 mars \u0661\u0669\u0668\u0665, au \u0661\u0662 rue des Lilas.")]
+    public void Digits_of_other_scripts_are_not_read_as_numbers_and_never_stop_the_check(string sentence)
+    {
+        // .NET's \d matches every decimal digit (Arabic-Indic too), which the detectors then parsed: the check stopped
+        // on a FormatException (KB0012). Only ASCII digits are numbers to the detectors.
+        var result = CheckWith(WriteUpText.Valid + "\n" + sentence + "\n");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnreadableFile.Id);
+        Assert.DoesNotContain(In(result), d => d.Code is "KB0404" or "KB0410");
+    }
 }

@@ -54,10 +54,10 @@ public sealed partial class CivilDateDetector : IPersonalDataDetector
     private const string Month = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
 
     private const string Date =
-        @"(?<date>(?:\d{1,2}|1er|premier)\s+(?i:" + Month + @")(?:\s+(?:19|20)\d{2})?"
-        + @"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
-        + @"|(?i:" + Month + @")\s+(?:19|20)\d{2}"
-        + @"|(?:19|20)\d{2})(?![\d/])";
+        @"(?<date>(?:[0-9]{1,2}|1er|premier)\s+(?i:" + Month + @")(?:\s+(?:19|20)[0-9]{2})?"
+        + @"|[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:19|20)?[0-9]{2}"
+        + @"|(?i:" + Month + @")\s+(?:19|20)[0-9]{2}"
+        + @"|(?:19|20)[0-9]{2})(?![0-9/])";
 
     private const string Source =
         @"(?<![\w])(?:"
