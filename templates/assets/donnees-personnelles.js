@@ -1,5 +1,5 @@
 // Repère, dans le navigateur, ce qui ressemble à une donnée personnelle : les mêmes règles que la
-// vérification des fiches (« ./build.sh check », codes KB0402 à KB0410), pour prévenir avant l'envoi.
+// vérification des fiches (« ./build.sh check », codes KB0402 à KB0410, KB0414 et KB0415), pour prévenir avant l'envoi.
 // Les règles (motifs, listes de mots, ordre de priorité, préparation du texte) sont celles du générateur,
 // écrites par chaque construction dans assets/regles.js (window.OsezRegles) : ce fichier ne fait que les
 // appliquer. Utilisé par le formulaire « Proposer une fiche » ; sans effet ailleurs. Marche aussi dans node.
@@ -129,6 +129,38 @@
         var age = +m.groups.age;
         if (notNames[name] || declaredName(name, declared) || !(age >= d.youngest && age <= d.oldest)) return null;
         return [m.index, m[0]];
+      };
+    },
+    fileNumber: function (d) {
+      var notAFileNumber = regex(d.notAFileNumber), unitAfter = regex(d.unitAfter), plate = regex(d.plate);
+      return function (m, text) {
+        var number = m.groups.number, end = m.index + m[0].length;
+        var digits = number.replace(/[^0-9]/g, '').length;
+        if (!(plate.test(number) || (digits >= d.fewestDigits && !notAFileNumber.test(number)))) return null;
+        return unitAfter.test(text.slice(end, end + d.after)) ? null : [m.index, m[0]];
+      };
+    },
+    name: function (d) {
+      var firstNames = toSet(d.firstNames.split(' ')), notSurnames = toSet(d.notSurnames);
+      var placeBefore = regex(d.placeBefore), authorBefore = regex(d.authorBefore), yearAfter = regex(d.yearAfter);
+      function isPublic(text, index) {
+        var rest = text.slice(index);
+        return d.publicNames.some(function (n) {
+          return rest.slice(0, n.length) === n && (rest.length === n.length || !/\p{L}/u.test(rest.charAt(n.length)));
+        });
+      }
+      return function (m, text, declared) {
+        // The match is the first name; the surname is read ahead of it.
+        if (!firstNames[fold(m.groups.first)]) return null;
+        var name = m[0] + m.groups.gap + m.groups.last, last = m.groups.last.split(' ');
+        if (notSurnames[last[last.length - 1]] || isPublic(text, m.index) || declaredName(name, declared)) return null;
+        // A place or an institution named after someone, an author cited, a work's year: not a person of the story.
+        var before = text.slice(Math.max(0, m.index - d.window), m.index);
+        var sentence = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+        if (sentence >= 0) before = before.slice(sentence + 1);
+        var end = m.index + name.length;
+        if (placeBefore.test(before) || authorBefore.test(before) || yearAfter.test(text.slice(end, end + d.after))) return null;
+        return [m.index, name];
       };
     },
   };
