@@ -15,7 +15,7 @@
   function regex(source, flags) { return new RegExp(source, 'u' + (flags || '')); }
 
   function toSet(words) {
-    var set = {};
+    var set = Object.create(null);
     words.forEach(function (w) { set[w] = true; });
     return set;
   }
@@ -68,11 +68,19 @@
   // Each gives, for one match, the finding as [index, text], or nothing.
   var checks = {
     email: function (d) {
-      var domains = toSet(d.reservedDomains);
+      var domains = toSet(d.reservedDomains), serviceWords = toSet(d.serviceWords);
+      var names = detectors.filter(function (x) { return x.kind === 'name'; })[0];
+      var firstNames = toSet(names ? names.firstNames.split(' ') : []);
+      // A service's address (contact@, accueil.ccas@): a service word and no first name (EmailDetector.IsServiceAddress).
+      function isService(address) {
+        var words = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[.\-_+]/).filter(Boolean);
+        return words.some(function (w) { return serviceWords[w]; })
+          && !words.some(function (w) { return w.length > 1 && firstNames[fold(w)]; });
+      }
       return function (m) {
         var domain = m.groups.domain.toLowerCase();
         var reserved = domains[domain] || d.reservedEnds.some(function (end) { return domain.slice(-end.length) === end && domain.length >= end.length; });
-        return reserved ? null : [m.index, m[0]];
+        return reserved || isService(m[0]) ? null : [m.index, m[0]];
       };
     },
     phone: function () { return function (m) { return [m.index, m[0]]; }; },

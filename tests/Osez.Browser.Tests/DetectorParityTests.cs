@@ -54,6 +54,8 @@ public sealed class DetectorParityTests(BrowserFixture fixture)
         ("Immatriculation FG-482-TR ; identifiant France Travail : 4521876K.", "KB0415 KB0415"),
         ("La loi n° 2002-2, le bus 38, le 3919, la convention France Travail 2021-2024 et 12 500 € de la CAF.", ""),
         ("Le dossier MDPH a été déposé le 12/03/2024.", ""),
+        // Service addresses are not a person's; a first name makes them one.
+        ("Écrire à contact@centre-social.fr, accueil.ccas@mairie.fr ou accueil.karine@mairie.fr.", "KB0402"),
         // Nothing personal.
         ("Karim, \u0663\u0664 ans, et le \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0667\u0668 : des chiffres qui ne sont pas des nombres ici.", ""),
         ("Le mot_de_passe du wifi et le fichier compte_rendu_2024 restent au local.", ""),

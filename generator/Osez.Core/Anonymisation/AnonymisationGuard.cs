@@ -20,8 +20,8 @@ public static class AnonymisationGuard
         var used = new HashSet<AcceptedPassage>(ReferenceEqualityComparer.Instance);
         var accepted = document.Accepted.Select(a => (Passage: a, Text: ScanText.Collapse(a.Text))).ToList();
 
-        CheckText(document, BlankAcceptedList(document.FrontMatter), document.FrontMatterFirstLine, accepted, used, diagnostics);
-        CheckText(document, document.Body, document.BodyFirstLine, accepted, used, diagnostics);
+        CheckText(document, BlankAcceptedList(document.FrontMatter), document.FrontMatterFirstLine, accepted, used, diagnostics, frontMatter: true);
+        CheckText(document, document.Body, document.BodyFirstLine, accepted, used, diagnostics, frontMatter: false);
         foreach (var name in FileNames(document))
             CheckFileName(document, name, accepted, used, diagnostics);
 
@@ -33,7 +33,7 @@ public static class AnonymisationGuard
     }
 
     private static void CheckText(ScannedDocument document, string text, int firstLine,
-        List<(AcceptedPassage Passage, string Text)> accepted, HashSet<AcceptedPassage> used, DiagnosticBag diagnostics)
+        List<(AcceptedPassage Passage, string Text)> accepted, HashSet<AcceptedPassage> used, DiagnosticBag diagnostics, bool frontMatter)
     {
         var found = PersonalDataDetectors.Scan(text, document.Declared);
         if (found.Count == 0)
@@ -62,7 +62,7 @@ public static class AnonymisationGuard
             var location = Locate(document, lines, firstLine, detection.Start);
             diagnostics.Report(detector.Code, location,
                 $"Donnée personnelle possible : {detector.What}, « {OneLine(shown)} ».",
-                HintFor(detector),
+                frontMatter && IsPersonalContact(document, text, detection) ? PersonalContactHint : HintFor(detector),
                 LineAt(maskedText, lines, detection.Start));
         }
     }
@@ -89,6 +89,14 @@ public static class AnonymisationGuard
                 + (name == document.Name ? "Le nom de la fiche devient son adresse sur le site." : "Les noms de fichiers sont publiés avec le site."));
         }
     }
+
+    private static bool IsPersonalContact(ScannedDocument document, string text, Detection detection)
+        => document.Declared.PersonalContactEmail is { } personal
+            && string.Equals(text.Substring(detection.Start, detection.Length), personal, StringComparison.OrdinalIgnoreCase);
+
+    private const string PersonalContactHint =
+        "L'adresse de « contact.courriel » est celle d'une personne (prénom.nom@...) : le contact d'une fiche est toujours "
+        + "celui d'une structure. Mettez l'adresse du service (accueil@structure.fr, contact@structure.fr, secretariat@...).";
 
     private static string HintFor(IPersonalDataDetector detector)
         => detector.CanBeAccepted

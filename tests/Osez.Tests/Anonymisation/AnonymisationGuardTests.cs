@@ -81,6 +81,40 @@ public sealed class AnonymisationGuardTests
     }
 
     [Fact]
+    public void A_persons_address_as_the_contact_is_an_error_there_and_in_the_text()
+    {
+        var text = WriteUpText.Valid.Replace("statut: publie",
+            "contact:\n  structure: Centre social\n  courriel: karine.lopez@mairie-exemple.fr\nstatut: publie")
+            + "\nPour venir, écrire à karine.lopez@mairie-exemple.fr.\n";
+        var found = In(CheckWith(text));
+        Assert.Equal(2, found.Count(d => d.Code == DiagnosticCodes.PersonalEmail.Id && d.Severity == Severity.Error));
+        var contact = Assert.Single(found, d => d.Hint.Contains("contact.courriel", StringComparison.Ordinal));
+        Assert.Contains("accueil@", contact.Hint);
+    }
+
+    [Theory]
+    [InlineData("karine.lopez@exemple-asso.fr", true)]
+    [InlineData("k.lopez@exemple-asso.fr", true)]
+    [InlineData("karinelopez@exemple-asso.fr", true)]
+    [InlineData("accueil.karine@exemple-asso.fr", true)]
+    [InlineData("contact@exemple-asso.fr", false)]
+    [InlineData("accueil.ccas@mairie-exemple.fr", false)]
+    [InlineData("secretariat@exemple-asso.fr", false)]
+    [InlineData("lesgenets@exemple-asso.fr", false)]
+    public void A_contact_address_is_a_persons_when_it_reads_as_a_name(string address, bool personal)
+        => Assert.Equal(personal, Osez.Anonymisation.Detectors.EmailDetector.IsPersonalAddress(address));
+
+    [Fact]
+    public void Service_addresses_are_not_reported_anywhere()
+    {
+        var text = WriteUpText.Valid + "\nÉcrire à contact@centre-social-exemple.fr, à accueil@ccas-exemple.fr ou au secretariat@asso-exemple.fr ; "
+            + "pas à karim.benali@gmail.com.\n";
+        var found = Assert.Single(In(CheckWith(text)));
+        Assert.Equal(DiagnosticCodes.PersonalEmail.Id, found.Code);
+        Assert.Contains("ka•", found.Message);
+    }
+
+    [Fact]
     public void Drafts_are_checked_too()
     {
         var result = CheckWith(WriteUpText.Valid.Replace("statut: publie", "statut: brouillon") + "\nÉcrire à karim.b@gmail.com.\n");

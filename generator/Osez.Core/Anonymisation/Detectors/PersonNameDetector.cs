@@ -83,6 +83,9 @@ public sealed partial class PersonNameDetector : IPersonalDataDetector
         }
     }
 
+    /// <summary>True for a word of the first-name list, in any case and with or without its accents.</summary>
+    public static bool IsFirstName(string word) => FirstNames.Contains(TextFolding.Fold(word));
+
     private static bool IsPublic(string text, int index)
     {
         var rest = text.AsSpan(index);
