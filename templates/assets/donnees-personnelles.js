@@ -107,15 +107,30 @@
     street: function () { return function (m) { return [m.index, m[0]]; }; },
     postcode: function () { return function (m) { return [m.index, m[0]]; }; },
     civil: function (d) {
-      var thingBefore = regex(d.thingBefore);
+      var subject = regex(d.subject, 'g'), countBefore = regex(d.countBefore);
+      var names = detectors.filter(function (x) { return x.kind === 'name'; })[0];
+      var firstNames = toSet(names ? names.firstNames.split(' ') : []);
+      // CivilDateDetector.SubjectIsAPerson: the first word naming a person or a thing decides; with neither, only a
+      // "né" that opens the sentence is a person's.
+      function subjectIsAPerson(before) {
+        var decided = null;
+        each(subject, before, function (w) {
+          if (decided !== null) return;
+          if (w.groups.thing !== undefined) decided = false;
+          else if (w.groups.person !== undefined || firstNames[fold(w[0])]) decided = true;
+        });
+        return decided !== null ? decided : !/\p{L}/u.test(before);
+      }
       return function (m, text) {
+        var window = text.slice(Math.max(0, m.index - d.subjectWindow), m.index);
         if (m.groups.born !== undefined) {
-          // "Le groupe est né en 2021": the birth of a project, not of a person.
-          var before = text.slice(Math.max(0, m.index - d.subjectWindow), m.index);
+          var before = window;
           var sentence = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
           if (sentence >= 0) before = before.slice(sentence + 1);
-          if (thingBefore.test(before)) return null;
+          if (!subjectIsAPerson(before)) return null;
         }
+        // "14 décès en 2019": deaths counted, not a person's.
+        if (m.groups.death !== undefined && countBefore.test(window)) return null;
         return [m.index, m[0]];
       };
     },

@@ -56,6 +56,10 @@ public sealed class DetectorParityTests(BrowserFixture fixture)
         ("Le dossier MDPH a été déposé le 12/03/2024.", ""),
         // Service addresses are not a person's; a first name makes them one.
         ("Écrire à contact@centre-social.fr, accueil.ccas@mairie.fr ou accueil.karine@mairie.fr.", "KB0402"),
+        // Births and deaths of projects and counts are not civil status (KB0408); those of people are.
+        ("Signal Logement est né en 2020 ; on comptait 14 décès en 2019.", ""),
+        ("Le collectif, porté par des habitants, est né en 2019 ; Karim est né en 1990.", "KB0408"),
+        ("Née en 2011, la cadette accompagnait sa mère, née le 2 décembre 1951.", "KB0408 KB0408"),
         // Nothing personal.
         ("Karim, \u0663\u0664 ans, et le \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0667\u0668 : des chiffres qui ne sont pas des nombres ici.", ""),
         ("Le mot_de_passe du wifi et le fichier compte_rendu_2024 restent au local.", ""),
