@@ -60,10 +60,11 @@ public static class AnonymisationGuard
         foreach (var (detector, detection, shown) in pending)
         {
             var location = Locate(document, lines, firstLine, detection.Start);
-            diagnostics.Report(detector.Code, location,
+            var (excerpt, excerptColumn) = LineAt(maskedText, lines, detection.Start);
+            diagnostics.Add(new Diagnostic(detector.Code.Id, detector.Code.Severity, location,
                 $"Donnée personnelle possible : {detector.What}, « {OneLine(shown)} ».",
                 frontMatter && IsPersonalContact(document, text, detection) ? PersonalContactHint : HintFor(detector),
-                LineAt(maskedText, lines, detection.Start));
+                excerpt) { ExcerptColumn = excerptColumn });
         }
     }
 
@@ -123,13 +124,19 @@ public static class AnonymisationGuard
     /// <summary>Longest quote of a line: reports show less, and a text of one huge line must not be copied once per finding.</summary>
     private const int MaxExcerpt = 1_000;
 
-    private static string LineAt(string text, LineStarts lines, int offset)
+    /// <returns>The line holding <paramref name="offset"/>, or its part around the offset when the line is longer than
+    /// <see cref="MaxExcerpt"/>, and the column where that part starts.</returns>
+    private static (string Excerpt, int Column) LineAt(string text, LineStarts lines, int offset)
     {
-        var (line, start) = lines.Of(offset);
-        var length = Math.Min(lines.EndOf(line) - start, MaxExcerpt);
+        var (line, lineStart) = lines.Of(offset);
+        var lineEnd = lines.EndOf(line);
+        var start = Math.Clamp(offset - MaxExcerpt / 2, lineStart, Math.Max(lineStart, lineEnd - MaxExcerpt));
+        if (start > lineStart && char.IsLowSurrogate(text[start]))
+            start++;
+        var length = Math.Min(lineEnd - start, MaxExcerpt);
         if (length > 0 && char.IsHighSurrogate(text[start + length - 1]))
             length--;
-        return text.Substring(start, length);
+        return (text.Substring(start, length), start - lineStart + 1);
     }
 
     /// <summary>Where each line of a text starts, so that finding the line of an offset costs log n, not n.</summary>

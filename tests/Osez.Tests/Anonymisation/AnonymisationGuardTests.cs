@@ -188,6 +188,39 @@ public sealed class AnonymisationGuardTests
     }
 
     [Fact]
+    public void On_a_long_line_each_finding_is_shown_centred_under_its_own_caret()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var filler = string.Concat(Enumerable.Repeat("Le groupe a préparé la rencontre avec le bailleur. ", 30));
+        site.Write("fiches/essai.md", WriteUpText.Valid + "\n" + filler + "Appeler le 06 12 34 56 78. " + filler + "Ou le 06 12 34 56 78 le soir.\n");
+        var output = new StringWriter();
+        CliApp.Run(["check", "--content", site.ContentPath, "--templates", Repository.Templates], output, new StringWriter());
+        var lines = output.ToString().Split('\n');
+        var found = lines.Select((l, i) => (Line: l, Index: i)).Where(x => x.Line.Contains("KB0403", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.NotEqual(found[0].Line, found[1].Line);
+        foreach (var (_, index) in found)
+        {
+            // Location, message, quoted part of the line, caret: the caret stands under the masked number.
+            var quoted = lines[index + 2];
+            var caret = lines[index + 3];
+            Assert.Contains("…", quoted);
+            var column = caret.IndexOf('^');
+            Assert.True(column > 0, caret);
+            Assert.Equal("06 •• •• •• 78", quoted.Substring(column, 14));
+        }
+    }
+
+    [Theory]
+    [InlineData("cour", 3, 1, "cour", 3)]
+    [InlineData("abcdefghij", 6, 1, "…defg…", 4)]
+    [InlineData("abcdefghij", 9, 1, "…ghij", 4)]
+    [InlineData("abcdefghij", 2, 1, "abcd…", 2)]
+    [InlineData("abcdefghij", 14, 5, "…ghij", 5)]
+    public void An_excerpt_window_keeps_the_column_in_view(string excerpt, int column, int excerptColumn, string shown, int caret)
+        => Assert.Equal((shown, caret), ExcerptWindow.Of(excerpt, column, excerptColumn, width: 4));
+
+    [Fact]
     public void The_human_report_never_prints_the_detected_value()
     {
         using var site = TestSite.FromFixture("minimal");
