@@ -71,8 +71,11 @@
       var domains = toSet(d.reservedDomains), serviceWords = toSet(d.serviceWords);
       var names = detectors.filter(function (x) { return x.kind === 'name'; })[0];
       var firstNames = toSet(names ? names.firstNames.split(' ') : []);
-      // A service's address (contact@, accueil.ccas@): a service word and no first name (EmailDetector.IsServiceAddress).
+      // A service's address (contact@, accueil.ccas@): a service word and no first name, or a mailing list's
+      // (EmailDetector.IsServiceAddress).
       function isService(address) {
+        var domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+        if (d.listDomains.some(function (list) { return domain.slice(0, list.length) === list; })) return true;
         var words = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[.\-_+]/).filter(Boolean);
         return words.some(function (w) { return serviceWords[w]; })
           && !words.some(function (w) { return w.length > 1 && firstNames[fold(w)]; });

@@ -56,6 +56,7 @@ public sealed class DetectorParityTests(BrowserFixture fixture)
         ("Le dossier MDPH a été déposé le 12/03/2024.", ""),
         // Service addresses are not a person's; a first name makes them one.
         ("Écrire à contact@centre-social.fr, accueil.ccas@mairie.fr ou accueil.karine@mairie.fr.", "KB0402"),
+        ("La liste parents-solidaires@lists.exemple-asso.fr relaie les annonces ; karim.b@lists-exemple.fr non.", "KB0402"),
         // Births and deaths of projects and counts are not civil status (KB0408); those of people are.
         ("Signal Logement est né en 2020 ; on comptait 14 décès en 2019.", ""),
         ("Le collectif, porté par des habitants, est né en 2019 ; Karim est né en 1990.", "KB0408"),

@@ -101,6 +101,7 @@ public sealed class AnonymisationGuardTests
     [InlineData("accueil.ccas@mairie-exemple.fr", false)]
     [InlineData("secretariat@exemple-asso.fr", false)]
     [InlineData("lesgenets@exemple-asso.fr", false)]
+    [InlineData("parents-solidaires@lists.exemple-asso.fr", false)]
     public void A_contact_address_is_a_persons_when_it_reads_as_a_name(string address, bool personal)
         => Assert.Equal(personal, Osez.Anonymisation.Detectors.EmailDetector.IsPersonalAddress(address));
 

@@ -24,6 +24,7 @@ public sealed partial class EmailDetector : IPersonalDataDetector
         Values = new Dictionary<string, object>
         {
             ["reservedDomains"] = ReservedDomains, ["reservedEnds"] = ReservedEnds, ["serviceWords"] = ServiceWords,
+            ["listDomains"] = ListDomains,
         },
     };
 
@@ -42,6 +43,9 @@ public sealed partial class EmailDetector : IPersonalDataDetector
         "dpo", "rgpd", "standard", "agence", "antenne", "pole", "siege", "federation", "union", "comite", "club", "amicale",
     };
 
+    /// <summary>How the domains of mailing lists begin ("debian-devel@lists.debian.org" is a list, not a person).</summary>
+    private static readonly string[] ListDomains = ["lists.", "listes.", "liste.", "groups.", "googlegroups."];
+
     /// <summary>The part before "@", in words: "accueil.ccas" reads "accueil", "ccas".</summary>
     private static string[] LocalWords(string address)
     {
@@ -49,9 +53,15 @@ public sealed partial class EmailDetector : IPersonalDataDetector
         return (at < 0 ? address : address[..at]).ToLowerInvariant().Split(['.', '-', '_', '+'], StringSplitOptions.RemoveEmptyEntries);
     }
 
-    /// <summary>A service's address: a service word and no first name ("accueil@", "secretariat.cs@", not "accueil.karine@").</summary>
+    /// <summary>
+    /// A service's address: a service word and no first name ("accueil@", "secretariat.cs@", not "accueil.karine@"), or a
+    /// mailing list's.
+    /// </summary>
     public static bool IsServiceAddress(string address)
     {
+        var domain = address[(address.LastIndexOf('@') + 1)..].ToLowerInvariant();
+        if (ListDomains.Any(list => domain.StartsWith(list, StringComparison.Ordinal)))
+            return true;
         var words = LocalWords(address);
         return words.Any(ServiceWords.Contains) && !words.Any(w => w.Length > 1 && PersonNameDetector.IsFirstName(w));
     }
