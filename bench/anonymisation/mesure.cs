@@ -8,6 +8,7 @@
 //            front matter and body are scanned with nothing declared
 // --negatifs a file of ordinary sentences that look like personal data without being any (none should fire)
 // --positifs a file of "KB04xx<TAB>sentence" lines: each sentence holds one piece of personal data of that kind
+// (--negatifs and --positifs may each be given more than once)
 using System.Text;
 using Osez.Anonymisation;
 using Osez.Configuration;
@@ -16,8 +17,8 @@ using Osez.Diagnostics;
 
 var sites = new List<string>();
 var corpora = new List<string>();
-string? positives = null;
-string? negatives = null;
+var positiveFiles = new List<string>();
+var negativeFiles = new List<string>();
 var examples = 10;
 for (var i = 0; i < args.Length; i++)
 {
@@ -25,8 +26,8 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--site": sites.Add(args[++i]); break;
         case "--corpus": corpora.Add(args[++i]); break;
-        case "--positifs": positives = args[++i]; break;
-        case "--negatifs": negatives = args[++i]; break;
+        case "--positifs": positiveFiles.Add(args[++i]); break;
+        case "--negatifs": negativeFiles.Add(args[++i]); break;
         case "--exemples": examples = int.Parse(args[++i]); break;
         default: Console.Error.WriteLine($"argument inconnu : {args[i]}"); return 2;
     }
@@ -50,7 +51,8 @@ foreach (var site in sites)
     var all = found.Sorted();
     var words = loaded.WriteUps.Sum(w => Words(w.Body)) + loaded.Pages.Sum(p => Words(p.Body));
     Console.WriteLine($"## Contenu {site} : {documents.Count} fichiers, {words} mots");
-    Console.WriteLine($"   détections (erreurs) : {all.Count(d => d.Severity == Severity.Error)}, acceptées : {all.Count(d => d.Code == DiagnosticCodes.AcceptedFinding.Id)}");
+    var errors = all.Count(d => d.Severity == Severity.Error);
+    Console.WriteLine($"   détections (erreurs) : {errors} ({10000.0 * errors / Math.Max(1, words):0.00} pour 10 000 mots), acceptées : {all.Count(d => d.Code == DiagnosticCodes.AcceptedFinding.Id)}");
     foreach (var d in all.Take(examples))
         Console.WriteLine($"   {d.Code} {d.Location} {d.Message}");
 }
@@ -85,14 +87,14 @@ foreach (var corpus in corpora)
     }
     var total = byCode.Values.Sum();
     Console.WriteLine($"## Corpus {corpus} : {files.Count} fiches, {words} mots");
-    Console.WriteLine($"   fausses alertes : {total} ({1000.0 * total / Math.Max(1, words) * 1000 / 1000:0.000} pour 1000 mots), "
+    Console.WriteLine($"   fausses alertes : {total} ({10000.0 * total / Math.Max(1, words):0.00} pour 10 000 mots), "
         + $"fiches touchées : {documentsWithFinding} sur {files.Count} ({100.0 * documentsWithFinding / Math.Max(1, files.Count):0.0} %)");
     foreach (var (code, count) in byCode)
-        Console.WriteLine($"   {code} : {count}");
+        Console.WriteLine($"   {code} : {count} ({10000.0 * count / Math.Max(1, words):0.00} pour 10 000 mots)");
     samples.ForEach(Console.WriteLine);
 }
 
-if (negatives is not null)
+foreach (var negatives in negativeFiles)
 {
     var lines = File.ReadAllLines(negatives).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
     var fired = lines.Select(l => (Line: l, Found: PersonalDataDetectors.Scan(l, DeclaredIdentities.None))).Where(x => x.Found.Count > 0).ToList();
@@ -101,7 +103,7 @@ if (negatives is not null)
         Console.WriteLine($"   {string.Join(",", found.Select(f => f.Detector.Code.Id))} : {line}");
 }
 
-if (positives is not null)
+foreach (var positives in positiveFiles)
 {
     var lines = File.ReadAllLines(positives).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
     var detected = 0;

@@ -38,7 +38,7 @@ public static class ErrorOverlay
                 .Append("<p>").Append(Encode(error.Message)).Append("</p>");
             var quoted = error.Excerpt.Length > 0 ? error.Excerpt : sourceLine(error);
             if (!string.IsNullOrWhiteSpace(quoted))
-                html.Append("<p><code>").Append(Encode(quoted.Length > 160 ? quoted[..160] + "…" : quoted)).Append("</code></p>");
+                html.Append("<p><code>").Append(Encode(ExcerptWindow.Of(quoted, error.Location.Column, error.ExcerptColumn).Text)).Append("</code></p>");
             if (error.Hint.Length > 0)
                 html.Append("<p class=\"osez-conseil\">→ ").Append(Encode(error.Hint).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
             html.Append("</li>");

@@ -1,5 +1,5 @@
 // Repère, dans le navigateur, ce qui ressemble à une donnée personnelle : les mêmes règles que la
-// vérification des fiches (« ./build.sh check », codes KB0402 à KB0410), pour prévenir avant l'envoi.
+// vérification des fiches (« ./build.sh check », codes KB0402 à KB0410, KB0414 et KB0415), pour prévenir avant l'envoi.
 // Les règles (motifs, listes de mots, ordre de priorité, préparation du texte) sont celles du générateur,
 // écrites par chaque construction dans assets/regles.js (window.OsezRegles) : ce fichier ne fait que les
 // appliquer. Utilisé par le formulaire « Proposer une fiche » ; sans effet ailleurs. Marche aussi dans node.
@@ -15,7 +15,7 @@
   function regex(source, flags) { return new RegExp(source, 'u' + (flags || '')); }
 
   function toSet(words) {
-    var set = {};
+    var set = Object.create(null);
     words.forEach(function (w) { set[w] = true; });
     return set;
   }
@@ -68,11 +68,22 @@
   // Each gives, for one match, the finding as [index, text], or nothing.
   var checks = {
     email: function (d) {
-      var domains = toSet(d.reservedDomains);
+      var domains = toSet(d.reservedDomains), serviceWords = toSet(d.serviceWords);
+      var names = detectors.filter(function (x) { return x.kind === 'name'; })[0];
+      var firstNames = toSet(names ? names.firstNames.split(' ') : []);
+      // A service's address (contact@, accueil.ccas@): a service word and no first name, or a mailing list's
+      // (EmailDetector.IsServiceAddress).
+      function isService(address) {
+        var domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+        if (d.listDomains.some(function (list) { return domain.slice(0, list.length) === list; })) return true;
+        var words = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[.\-_+]/).filter(Boolean);
+        return words.some(function (w) { return serviceWords[w]; })
+          && !words.some(function (w) { return w.length > 1 && firstNames[fold(w)]; });
+      }
       return function (m) {
         var domain = m.groups.domain.toLowerCase();
         var reserved = domains[domain] || d.reservedEnds.some(function (end) { return domain.slice(-end.length) === end && domain.length >= end.length; });
-        return reserved ? null : [m.index, m[0]];
+        return reserved || isService(m[0]) ? null : [m.index, m[0]];
       };
     },
     phone: function () { return function (m) { return [m.index, m[0]]; }; },
@@ -99,15 +110,30 @@
     street: function () { return function (m) { return [m.index, m[0]]; }; },
     postcode: function () { return function (m) { return [m.index, m[0]]; }; },
     civil: function (d) {
-      var thingBefore = regex(d.thingBefore);
+      var subject = regex(d.subject, 'g'), countBefore = regex(d.countBefore);
+      var names = detectors.filter(function (x) { return x.kind === 'name'; })[0];
+      var firstNames = toSet(names ? names.firstNames.split(' ') : []);
+      // CivilDateDetector.SubjectIsAPerson: the first word naming a person or a thing decides; with neither, only a
+      // "né" that opens the sentence is a person's.
+      function subjectIsAPerson(before) {
+        var decided = null;
+        each(subject, before, function (w) {
+          if (decided !== null) return;
+          if (w.groups.thing !== undefined) decided = false;
+          else if (w.groups.person !== undefined || firstNames[fold(w[0])]) decided = true;
+        });
+        return decided !== null ? decided : !/\p{L}/u.test(before);
+      }
       return function (m, text) {
+        var window = text.slice(Math.max(0, m.index - d.subjectWindow), m.index);
         if (m.groups.born !== undefined) {
-          // "Le groupe est né en 2021": the birth of a project, not of a person.
-          var before = text.slice(Math.max(0, m.index - d.subjectWindow), m.index);
+          var before = window;
           var sentence = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
           if (sentence >= 0) before = before.slice(sentence + 1);
-          if (thingBefore.test(before)) return null;
+          if (!subjectIsAPerson(before)) return null;
         }
+        // "14 décès en 2019": deaths counted, not a person's.
+        if (m.groups.death !== undefined && countBefore.test(window)) return null;
         return [m.index, m[0]];
       };
     },
@@ -129,6 +155,38 @@
         var age = +m.groups.age;
         if (notNames[name] || declaredName(name, declared) || !(age >= d.youngest && age <= d.oldest)) return null;
         return [m.index, m[0]];
+      };
+    },
+    fileNumber: function (d) {
+      var notAFileNumber = regex(d.notAFileNumber), unitAfter = regex(d.unitAfter), plate = regex(d.plate);
+      return function (m, text) {
+        var number = m.groups.number, end = m.index + m[0].length;
+        var digits = number.replace(/[^0-9]/g, '').length;
+        if (!(plate.test(number) || (digits >= d.fewestDigits && !notAFileNumber.test(number)))) return null;
+        return unitAfter.test(text.slice(end, end + d.after)) ? null : [m.index, m[0]];
+      };
+    },
+    name: function (d) {
+      var firstNames = toSet(d.firstNames.split(' ')), notSurnames = toSet(d.notSurnames);
+      var placeBefore = regex(d.placeBefore), authorBefore = regex(d.authorBefore), yearAfter = regex(d.yearAfter);
+      function isPublic(text, index) {
+        var rest = text.slice(index);
+        return d.publicNames.some(function (n) {
+          return rest.slice(0, n.length) === n && (rest.length === n.length || !/\p{L}/u.test(rest.charAt(n.length)));
+        });
+      }
+      return function (m, text, declared) {
+        // The match is the first name; the surname is read ahead of it.
+        if (!firstNames[fold(m.groups.first)]) return null;
+        var name = m[0] + m.groups.gap + m.groups.last, last = m.groups.last.split(' ');
+        if (notSurnames[last[last.length - 1]] || isPublic(text, m.index) || declaredName(name, declared)) return null;
+        // A place or an institution named after someone, an author cited, a work's year: not a person of the story.
+        var before = text.slice(Math.max(0, m.index - d.window), m.index);
+        var sentence = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+        if (sentence >= 0) before = before.slice(sentence + 1);
+        var end = m.index + name.length;
+        if (placeBefore.test(before) || authorBefore.test(before) || yearAfter.test(text.slice(end, end + d.after))) return null;
+        return [m.index, name];
       };
     },
   };

@@ -39,7 +39,30 @@ public sealed class DetectorParityTests(BrowserFixture fixture)
         ("RIB de la famille : FR76\u00A03000\u00A06000\u00A00112\u00A03456\u00A07890\u00A0189.", "KB0405"),
         ("Mme Dupont, 34 ans, est venue.", "KB0409"),
         ("Mme\nDupont, puis Karim (17 ans) et 06 12 34 56 78.", "KB0409 KB0410 KB0403"),
+        // A first name and a surname written bare (KB0414), and what is not a person of the story.
+        ("Karine Lopez, mère de deux enfants, est venue dès la deuxième séance.", "KB0414"),
+        ("Avec Mehdi Haddad et sa sœur, le groupe a repeint le local.", "KB0414"),
+        ("Au début, seul Karim B. osait parler ; France Travail a reçu Jean-Marc LEGRAND.", "KB0414 KB0414"),
+        ("Mme Dupont et Sylvie\u00A0Marchand ont préparé le repas.", "KB0409 KB0414"),
+        ("Karim Haddad, 34 ans, est venu.", "KB0410"),
+        ("Au collège Jean Moulin puis au centre social Louise Michel, rue Victor Hugo.", ""),
+        ("Selon Robert Castel (1995), et comme le montrent les travaux de Saul Alinsky ou de Martin Luther King.", ""),
+        ("« Linux User's Guide » de Larry Greenfield, écrit partiellement par Oliver Elphick.", ""),
+        // File and identity numbers introduced as such (KB0415), and numbers that are not.
+        ("Son numéro allocataire CAF, le 2345678, figurait sur la photocopie.", "KB0415"),
+        ("Le dossier MDPH n° 59-2022-018734 et le passeport 18CV45261 sont au local.", "KB0415 KB0415"),
+        ("Immatriculation FG-482-TR ; identifiant France Travail : 4521876K.", "KB0415 KB0415"),
+        ("La loi n° 2002-2, le bus 38, le 3919, la convention France Travail 2021-2024 et 12 500 € de la CAF.", ""),
+        ("Le dossier MDPH a été déposé le 12/03/2024.", ""),
+        // Service addresses are not a person's; a first name makes them one.
+        ("Écrire à contact@centre-social.fr, accueil.ccas@mairie.fr ou accueil.karine@mairie.fr.", "KB0402"),
+        ("La liste parents-solidaires@lists.exemple-asso.fr relaie les annonces ; karim.b@lists-exemple.fr non.", "KB0402"),
+        // Births and deaths of projects and counts are not civil status (KB0408); those of people are.
+        ("Signal Logement est né en 2020 ; on comptait 14 décès en 2019.", ""),
+        ("Le collectif, porté par des habitants, est né en 2019 ; Karim est né en 1990.", "KB0408"),
+        ("Née en 2011, la cadette accompagnait sa mère, née le 2 décembre 1951.", "KB0408 KB0408"),
         // Nothing personal.
+        ("Karim, \u0663\u0664 ans, et le \u0660\u0666 \u0661\u0662 \u0663\u0664 \u0665\u0666 \u0667\u0668 : des chiffres qui ne sont pas des nombres ici.", ""),
         ("Le mot_de_passe du wifi et le fichier compte_rendu_2024 restent au local.", ""),
         ("Madame la Maire a ouvert la séance.", ""),
         ("Le 115 et le 3919 sont des numéros utiles.", ""),

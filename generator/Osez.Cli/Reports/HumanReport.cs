@@ -49,10 +49,11 @@ internal sealed class HumanReport(TextWriter writer, SitePaths paths)
         var quoted = diagnostic.Excerpt.Length > 0 ? diagnostic.Excerpt : lines.Line(diagnostic.Location.File, diagnostic.Location.Line);
         if (!string.IsNullOrWhiteSpace(quoted))
         {
-            var text = quoted.Length > 160 ? quoted[..160] + "…" : quoted;
+            // Centred on the column, however long the line: what is flagged is always in view, under its caret.
+            var (text, column) = ExcerptWindow.Of(quoted, diagnostic.Location.Column, diagnostic.ExcerptColumn);
             _console.MarkupLine($"    [dim]{diagnostic.Location.Line,4} |[/] {Shown(text)}");
-            if (diagnostic.Location.Column > 0 && diagnostic.Location.Column <= text.Length + 1)
-                _console.MarkupLine($"    [dim]     |[/] {new string(' ', diagnostic.Location.Column - 1)}[{colour}]^[/]");
+            if (column > 0)
+                _console.MarkupLine($"    [dim]     |[/] {new string(' ', column - 1)}[{colour}]^[/]");
         }
         if (diagnostic.Hint.Length > 0)
             foreach (var (hintLine, index) in diagnostic.Hint.Split('\n').Select((l, i) => (l, i)))

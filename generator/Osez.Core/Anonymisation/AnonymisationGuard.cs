@@ -20,8 +20,8 @@ public static class AnonymisationGuard
         var used = new HashSet<AcceptedPassage>(ReferenceEqualityComparer.Instance);
         var accepted = document.Accepted.Select(a => (Passage: a, Text: ScanText.Collapse(a.Text))).ToList();
 
-        CheckText(document, BlankAcceptedList(document.FrontMatter), document.FrontMatterFirstLine, accepted, used, diagnostics);
-        CheckText(document, document.Body, document.BodyFirstLine, accepted, used, diagnostics);
+        CheckText(document, BlankAcceptedList(document.FrontMatter), document.FrontMatterFirstLine, accepted, used, diagnostics, frontMatter: true);
+        CheckText(document, document.Body, document.BodyFirstLine, accepted, used, diagnostics, frontMatter: false);
         foreach (var name in FileNames(document))
             CheckFileName(document, name, accepted, used, diagnostics);
 
@@ -33,7 +33,7 @@ public static class AnonymisationGuard
     }
 
     private static void CheckText(ScannedDocument document, string text, int firstLine,
-        List<(AcceptedPassage Passage, string Text)> accepted, HashSet<AcceptedPassage> used, DiagnosticBag diagnostics)
+        List<(AcceptedPassage Passage, string Text)> accepted, HashSet<AcceptedPassage> used, DiagnosticBag diagnostics, bool frontMatter)
     {
         var found = PersonalDataDetectors.Scan(text, document.Declared);
         if (found.Count == 0)
@@ -60,10 +60,11 @@ public static class AnonymisationGuard
         foreach (var (detector, detection, shown) in pending)
         {
             var location = Locate(document, lines, firstLine, detection.Start);
-            diagnostics.Report(detector.Code, location,
+            var (excerpt, excerptColumn) = LineAt(maskedText, lines, detection.Start);
+            diagnostics.Add(new Diagnostic(detector.Code.Id, detector.Code.Severity, location,
                 $"Donnée personnelle possible : {detector.What}, « {OneLine(shown)} ».",
-                HintFor(detector),
-                LineAt(maskedText, lines, detection.Start));
+                frontMatter && IsPersonalContact(document, text, detection) ? PersonalContactHint : HintFor(detector),
+                excerpt) { ExcerptColumn = excerptColumn });
         }
     }
 
@@ -90,6 +91,14 @@ public static class AnonymisationGuard
         }
     }
 
+    private static bool IsPersonalContact(ScannedDocument document, string text, Detection detection)
+        => document.Declared.PersonalContactEmail is { } personal
+            && string.Equals(text.Substring(detection.Start, detection.Length), personal, StringComparison.OrdinalIgnoreCase);
+
+    private const string PersonalContactHint =
+        "L'adresse de « contact.courriel » est celle d'une personne (prénom.nom@...) : le contact d'une fiche est toujours "
+        + "celui d'une structure. Mettez l'adresse du service (accueil@structure.fr, contact@structure.fr, secretariat@...).";
+
     private static string HintFor(IPersonalDataDetector detector)
         => detector.CanBeAccepted
             ? detector.Hint + $"\nFausse alerte (personnage de roman, adresse d'une institution...) ? Recopiez le passage exact et la raison dans « {AcceptedPassage.Key} » (voir le README, « La vérification d'anonymisation ») : la relecture le verra."
@@ -115,13 +124,19 @@ public static class AnonymisationGuard
     /// <summary>Longest quote of a line: reports show less, and a text of one huge line must not be copied once per finding.</summary>
     private const int MaxExcerpt = 1_000;
 
-    private static string LineAt(string text, LineStarts lines, int offset)
+    /// <returns>The line holding <paramref name="offset"/>, or its part around the offset when the line is longer than
+    /// <see cref="MaxExcerpt"/>, and the column where that part starts.</returns>
+    private static (string Excerpt, int Column) LineAt(string text, LineStarts lines, int offset)
     {
-        var (line, start) = lines.Of(offset);
-        var length = Math.Min(lines.EndOf(line) - start, MaxExcerpt);
+        var (line, lineStart) = lines.Of(offset);
+        var lineEnd = lines.EndOf(line);
+        var start = Math.Clamp(offset - MaxExcerpt / 2, lineStart, Math.Max(lineStart, lineEnd - MaxExcerpt));
+        if (start > lineStart && char.IsLowSurrogate(text[start]))
+            start++;
+        var length = Math.Min(lineEnd - start, MaxExcerpt);
         if (length > 0 && char.IsHighSurrogate(text[start + length - 1]))
             length--;
-        return text.Substring(start, length);
+        return (text.Substring(start, length), start - lineStart + 1);
     }
 
     /// <summary>Where each line of a text starts, so that finding the line of an offset costs log n, not n.</summary>

@@ -25,8 +25,11 @@ public sealed class DeclaredIdentities
         }
         if (contact is not null)
         {
-            if (contact.Email.Length > 0)
+            // Only a service's address is allowed: a person's, even as the contact, is reported wherever it appears.
+            if (contact.Email.Length > 0 && !Detectors.EmailDetector.IsPersonalAddress(contact.Email.Trim()))
                 declared._emails.Add(contact.Email.Trim());
+            else if (contact.Email.Length > 0)
+                declared.PersonalContactEmail = contact.Email.Trim();
             var phone = PhoneDigits(contact.Phone);
             if (phone.Length > 0)
                 declared._phones.Add(phone);
@@ -45,6 +48,9 @@ public sealed class DeclaredIdentities
     }
 
     public bool IsDeclaredEmail(string email) => _emails.Contains(email);
+
+    /// <summary>The contact's address when it is a person's ("prenom.nom@..."), which is not allowed.</summary>
+    public string? PersonalContactEmail { get; private set; }
 
     public bool IsDeclaredPhone(string phone) => _phones.Contains(PhoneDigits(phone));
 

@@ -15,14 +15,16 @@ public static class ExcerptRedaction
 
     public static IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics)
     {
-        var masked = new Dictionary<(string File, int Line), string>();
+        var masked = new Dictionary<(string File, int Line), Diagnostic>();
         foreach (var d in diagnostics)
             if (IsPersonalData(d.Code) && d.Location.Line > 0 && d.Excerpt.Length > 0)
-                masked.TryAdd((d.Location.File, d.Location.Line), d.Excerpt);
+                masked.TryAdd((d.Location.File, d.Location.Line), d);
         if (masked.Count == 0)
             return diagnostics;
         return diagnostics
-            .Select(d => !IsPersonalData(d.Code) && masked.TryGetValue((d.Location.File, d.Location.Line), out var line) ? d with { Excerpt = line } : d)
+            .Select(d => !IsPersonalData(d.Code) && masked.TryGetValue((d.Location.File, d.Location.Line), out var line)
+                ? d with { Excerpt = line.Excerpt, ExcerptColumn = line.ExcerptColumn }
+                : d)
             .ToList();
     }
 }

@@ -11,11 +11,13 @@ public static class PersonalDataDetectors
         new IbanDetector(),
         new EmailDetector(),
         new PhoneNumberDetector(),
+        new FileNumberDetector(),
         new CivilDateDetector(),
         new StreetAddressDetector(),
         new PostcodeTownDetector(),
         new HonorificNameDetector(),
         new FirstNameAgeDetector(),
+        new PersonNameDetector(),
     ];
 
     /// <summary>Every detection in <paramref name="text"/>, without overlaps, in text order.</summary>

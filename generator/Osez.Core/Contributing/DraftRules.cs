@@ -72,8 +72,8 @@ public static class DraftRules
     /// <summary>The ways of writing a month that <see cref="NormalMonth"/> reads (the proposal form reads the same, from assets/regles.js).</summary>
     public static IReadOnlyList<RulePattern> MonthForms { get; } =
     [
-        new(@"^(?<month>\d{1,2})[/.-](?<year>\d{4})$"),
-        new(@"^(?<year>\d{4})[/.](?<month>\d{1,2})$"),
+        new(@"^(?<month>[0-9]{1,2})[/.-](?<year>[0-9]{4})$"),
+        new(@"^(?<year>[0-9]{4})[/.](?<month>[0-9]{1,2})$"),
     ];
 
     public static string? GroupSize(string text)

@@ -89,6 +89,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode AcceptedFinding = new("KB0411", Severity.Information, "Détection acceptée comme fausse alerte");
     public static readonly DiagnosticCode UnusedAcceptance = new("KB0412", Severity.Warning, "Exception d'anonymisation inutile");
     public static readonly DiagnosticCode ReviewAfterPublication = new("KB0413", Severity.Error, "Relecture postérieure à la publication");
+    public static readonly DiagnosticCode PersonalName = new("KB0414", Severity.Error, "Prénom et nom d'une personne");
+    public static readonly DiagnosticCode PersonalFileNumber = new("KB0415", Severity.Error, "Numéro de dossier ou d'identité");
 
     // Configuration, templates, output
     public static readonly DiagnosticCode InvalidConfig = new("KB0501", Severity.Error, "Configuration du site invalide");

@@ -81,6 +81,41 @@ public sealed class AnonymisationGuardTests
     }
 
     [Fact]
+    public void A_persons_address_as_the_contact_is_an_error_there_and_in_the_text()
+    {
+        var text = WriteUpText.Valid.Replace("statut: publie",
+            "contact:\n  structure: Centre social\n  courriel: karine.lopez@mairie-exemple.fr\nstatut: publie")
+            + "\nPour venir, écrire à karine.lopez@mairie-exemple.fr.\n";
+        var found = In(CheckWith(text));
+        Assert.Equal(2, found.Count(d => d.Code == DiagnosticCodes.PersonalEmail.Id && d.Severity == Severity.Error));
+        var contact = Assert.Single(found, d => d.Hint.Contains("contact.courriel", StringComparison.Ordinal));
+        Assert.Contains("accueil@", contact.Hint);
+    }
+
+    [Theory]
+    [InlineData("karine.lopez@exemple-asso.fr", true)]
+    [InlineData("k.lopez@exemple-asso.fr", true)]
+    [InlineData("karinelopez@exemple-asso.fr", true)]
+    [InlineData("accueil.karine@exemple-asso.fr", true)]
+    [InlineData("contact@exemple-asso.fr", false)]
+    [InlineData("accueil.ccas@mairie-exemple.fr", false)]
+    [InlineData("secretariat@exemple-asso.fr", false)]
+    [InlineData("lesgenets@exemple-asso.fr", false)]
+    [InlineData("parents-solidaires@lists.exemple-asso.fr", false)]
+    public void A_contact_address_is_a_persons_when_it_reads_as_a_name(string address, bool personal)
+        => Assert.Equal(personal, Osez.Anonymisation.Detectors.EmailDetector.IsPersonalAddress(address));
+
+    [Fact]
+    public void Service_addresses_are_not_reported_anywhere()
+    {
+        var text = WriteUpText.Valid + "\nÉcrire à contact@centre-social-exemple.fr, à accueil@ccas-exemple.fr ou au secretariat@asso-exemple.fr ; "
+            + "pas à karim.benali@gmail.com.\n";
+        var found = Assert.Single(In(CheckWith(text)));
+        Assert.Equal(DiagnosticCodes.PersonalEmail.Id, found.Code);
+        Assert.Contains("ka•", found.Message);
+    }
+
+    [Fact]
     public void Drafts_are_checked_too()
     {
         var result = CheckWith(WriteUpText.Valid.Replace("statut: publie", "statut: brouillon") + "\nÉcrire à karim.b@gmail.com.\n");
@@ -154,6 +189,39 @@ public sealed class AnonymisationGuardTests
     }
 
     [Fact]
+    public void On_a_long_line_each_finding_is_shown_centred_under_its_own_caret()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var filler = string.Concat(Enumerable.Repeat("Le groupe a préparé la rencontre avec le bailleur. ", 30));
+        site.Write("fiches/essai.md", WriteUpText.Valid + "\n" + filler + "Appeler le 06 12 34 56 78. " + filler + "Ou le 06 12 34 56 78 le soir.\n");
+        var output = new StringWriter();
+        CliApp.Run(["check", "--content", site.ContentPath, "--templates", Repository.Templates], output, new StringWriter());
+        var lines = output.ToString().Split('\n');
+        var found = lines.Select((l, i) => (Line: l, Index: i)).Where(x => x.Line.Contains("KB0403", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.NotEqual(found[0].Line, found[1].Line);
+        foreach (var (_, index) in found)
+        {
+            // Location, message, quoted part of the line, caret: the caret stands under the masked number.
+            var quoted = lines[index + 2];
+            var caret = lines[index + 3];
+            Assert.Contains("…", quoted);
+            var column = caret.IndexOf('^');
+            Assert.True(column > 0, caret);
+            Assert.Equal("06 •• •• •• 78", quoted.Substring(column, 14));
+        }
+    }
+
+    [Theory]
+    [InlineData("cour", 3, 1, "cour", 3)]
+    [InlineData("abcdefghij", 6, 1, "…defg…", 4)]
+    [InlineData("abcdefghij", 9, 1, "…ghij", 4)]
+    [InlineData("abcdefghij", 2, 1, "abcd…", 2)]
+    [InlineData("abcdefghij", 14, 5, "…ghij", 5)]
+    public void An_excerpt_window_keeps_the_column_in_view(string excerpt, int column, int excerptColumn, string shown, int caret)
+        => Assert.Equal((shown, caret), ExcerptWindow.Of(excerpt, column, excerptColumn, width: 4));
+
+    [Fact]
     public void The_human_report_never_prints_the_detected_value()
     {
         using var site = TestSite.FromFixture("minimal");
@@ -177,5 +245,19 @@ public sealed class AnonymisationGuardTests
         Assert.False(result.Written);
         Assert.False(Directory.Exists(site.OutputPath));
         Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.PersonalHonorificName.Id);
+    }
+
+    [Theory]
+    [InlineData("Karim, \u0663\u0664 ans, est arrivé en cours d'année.")]
+    [InlineData("Sonia (\u06F5\u06F2 ans) a proposé la sortie.")]
+    [InlineData("Numéro de sécu : 1 \u0668\u0669 \u0660\u0663 \u0665\u0669 \u0663\u0665\u0660 \u0661\u0662\u0663 \u0660\u0668.")]
+    [InlineData("Elle est née le \u0661\u0662 mars \u0661\u0669\u0668\u0665, au \u0661\u0662 rue des Lilas.")]
+    public void Digits_of_other_scripts_are_not_read_as_numbers_and_never_stop_the_check(string sentence)
+    {
+        // .NET's \d matches every decimal digit (Arabic-Indic too), which the detectors then parsed: the check stopped
+        // on a FormatException (KB0012). Only ASCII digits are numbers to the detectors.
+        var result = CheckWith(WriteUpText.Valid + "\n" + sentence + "\n");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnreadableFile.Id);
+        Assert.DoesNotContain(In(result), d => d.Code is "KB0404" or "KB0410");
     }
 }

@@ -28,6 +28,25 @@ public sealed class DetectorTests
     private static IReadOnlyList<string> Codes(string text, DeclaredIdentities? declared = null)
         => PersonalDataDetectors.Scan(text, declared ?? DeclaredIdentities.None).Select(f => f.Detector.Code.Id).ToList();
 
+    /// <summary>
+    /// The second round's sets (issue 12), written after the detectors and never used to tune them: they are measured, not
+    /// passed sentence by sentence. What they find is in the README and the bench's closing note.
+    /// </summary>
+    [Fact]
+    public void The_second_round_set_is_found_at_95_percent_at_least_with_few_false_alarms()
+    {
+        var positives = Lines("second-tour-positifs.tsv").Select(l => (Code: l[..l.IndexOf('\t')], Sentence: l[(l.IndexOf('\t') + 1)..])).ToList();
+        var negatives = Lines("second-tour-negatifs.txt").ToList();
+        Assert.True(positives.Count >= 60 && negatives.Count >= 60);
+        var missed = positives.Where(p => !Codes(p.Sentence).Contains(p.Code)).Select(p => $"{p.Code} {p.Sentence}").ToList();
+        Assert.True(missed.Count * 100 <= positives.Count * 5, $"{missed.Count} of {positives.Count} missed:\n" + string.Join("\n", missed));
+        var fired = negatives.Where(n => Codes(n).Count > 0).Select(n => $"{string.Join(",", Codes(n))} {n}").ToList();
+        Assert.True(fired.Count <= MeasuredSecondRoundFalseAlarms, $"{fired.Count} false alarms:\n" + string.Join("\n", fired));
+    }
+
+    /// <summary>The false alarms measured on second-tour-negatifs.txt: none may be added.</summary>
+    private const int MeasuredSecondRoundFalseAlarms = 1;
+
     [Theory]
     [MemberData(nameof(Positives))]
     public void Seeded_personal_data_is_detected_with_its_code(string code, string sentence)

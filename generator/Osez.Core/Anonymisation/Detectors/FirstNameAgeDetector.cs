@@ -60,7 +60,7 @@ public sealed partial class FirstNameAgeDetector : IPersonalDataDetector
 
     /// <summary>
     /// What every match holds, found without the pattern: a digit, spaces, then "ans" in any case
-    /// (the pattern's <c>\d{1,3}[ ]*(?i:ans)</c>). Texts without one skip the scan.
+    /// (the pattern's <c>[0-9]{1,3}[ ]*(?i:ans)</c>). Texts without one skip the scan.
     /// </summary>
     private static bool HasAnAge(string text)
     {
@@ -70,7 +70,7 @@ public sealed partial class FirstNameAgeDetector : IPersonalDataDetector
             var before = at - 1;
             while (before >= 0 && span[before] == ' ')
                 before--;
-            if (before >= 0 && char.IsDigit(span[before]))
+            if (before >= 0 && char.IsAsciiDigit(span[before]))
                 return true;
             var next = span[(at + 3)..].IndexOf("ans", StringComparison.OrdinalIgnoreCase);
             at = next < 0 ? -1 : at + 3 + next;
@@ -80,7 +80,7 @@ public sealed partial class FirstNameAgeDetector : IPersonalDataDetector
 
     private const string Source =
         @"(?<![\w'-])(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ ]\p{Lu}\.)?(?:[ ]*,[ ]*|[ ]*\([ ]*|[ ]+)"
-        + @"(?:(?i:âgée?s?\s+de|qui\s+a|a)\s+)?(?<age>\d{1,3})[ ]*(?i:ans)\b"
+        + @"(?:(?i:âgée?s?\s+de|qui\s+a|a)\s+)?(?<age>[0-9]{1,3})[ ]*(?i:ans)\b"
         + @"(?=[ ]*[),.;:!?]|[ ]*$|\s+(?:et|qui|est|a|était|vit|habite|mère|père|maman|papa|arrivée?|célibataire|mariée?|divorcée?|veuve?|sans|au\s+chômage|en\s+recherche)\b)";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline;

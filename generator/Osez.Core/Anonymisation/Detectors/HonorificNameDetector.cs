@@ -58,7 +58,7 @@ public sealed partial class HonorificNameDetector : IPersonalDataDetector
     }
 
     private const string Source =
-        @"(?<![\w])(?<!\d[ ])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Madame|Monsieur|Mademoiselle|Mr\.?|Mrs\.?)[ \n]+"
+        @"(?<![\w])(?<![0-9][ ])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Madame|Monsieur|Mademoiselle|Mr\.?|Mrs\.?)[ \n]+"
         + @"(?<name>(?:\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}\.?)(?:[ ](?:\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}\.?))?)(?![\w])";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;

@@ -72,7 +72,7 @@ public sealed partial class IbanDetector : IPersonalDataDetector
     }
 
     private const string Source =
-        @"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}";
+        @"(?<![\w])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Za-z0-9]){11,30}";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 

@@ -44,7 +44,8 @@ public sealed partial class NirDetector : IPersonalDataDetector
     /// <summary>True for 15 characters whose key matches (2A counts as 19, 2B as 18).</summary>
     public static bool IsValid(string compact)
     {
-        if (compact.Length != 15)
+        // Only ASCII digits are read as digits ("٣٤" is not a number here), and only they are parsed below.
+        if (compact.Length != 15 || compact.AsSpan(0, 5).ContainsAnyExceptInRange('0', '9') || compact.AsSpan(7).ContainsAnyExceptInRange('0', '9'))
             return false;
         var month = int.Parse(compact.AsSpan(3, 2), System.Globalization.CultureInfo.InvariantCulture);
         if (month is 0 or (> 12 and < 20))
@@ -68,7 +69,7 @@ public sealed partial class NirDetector : IPersonalDataDetector
     /// <summary>What may separate the groups of digits, removed before the key is checked.</summary>
     private const string SeparatorSource = @"[ .\-]";
 
-    private const string Source = @"(?<![\w])[1-478][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[ABab])[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{2}(?![\w])";
+    private const string Source = @"(?<![\w])[1-478][ .-]?[0-9]{2}[ .-]?[0-9]{2}[ .-]?(?:[0-9]{2}|2[ABab])[ .-]?[0-9]{3}[ .-]?[0-9]{3}[ .-]?[0-9]{2}(?![\w])";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 

@@ -36,7 +36,7 @@ public sealed partial class PhoneNumberDetector : IPersonalDataDetector
     // National: 0 then a non-zero digit then eight digits, each optionally after one separator.
     // International: +33 / 0033 (optionally "(0)"), or an overseas code, then nine digits.
     private const string Source =
-        @"(?<![\d+])(?<!\d[ .-])(?:(?:\+|00)[ ]?(?:33|262|590|594|596|269)[ .-]?(?:\(0\)[ ]?)?[1-9]|0[1-9])(?:[ .-]?\d){8}(?![ .-]?\d)";
+        @"(?<![0-9+])(?<![0-9][ .-])(?:(?:\+|00)[ ]?(?:33|262|590|594|596|269)[ .-]?(?:\(0\)[ ]?)?[1-9]|0[1-9])(?:[ .-]?[0-9]){8}(?![ .-]?[0-9])";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 

@@ -25,7 +25,7 @@ public sealed partial class PostcodeTownDetector : IPersonalDataDetector
     }
 
     private const string Source =
-        @"(?<![\w.,])(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|9[78][0-8]\d{2})(?![\w.,])[ ]+(?:CEDEX|Cedex|\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+)*)";
+        @"(?<![\w.,])(?:(?:0[1-9]|[1-8][0-9]|9[0-5])[0-9]{3}|9[78][0-8][0-9]{2})(?![\w.,])[ ]+(?:CEDEX|Cedex|\p{Lu}[\p{Ll}'-]+(?:[ -]\p{Lu}[\p{Ll}'-]+)*)";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 

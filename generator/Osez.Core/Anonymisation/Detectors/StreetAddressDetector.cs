@@ -29,7 +29,7 @@ public sealed partial class StreetAddressDetector : IPersonalDataDetector
     }
 
     private const string Source =
-        @"(?<![\w,.])\d{1,4}(?:[ ]?(?:bis|ter|quater|[A-D])\b)?[ ]?,?\s+"
+        @"(?<![\w,.])[0-9]{1,4}(?:[ ]?(?:bis|ter|quater|[A-D])\b)?[ ]?,?\s+"
         + @"(?:(?i:rue|avenue|av\.|boulevard|bd|bld|blvd|impasse|allée|allee|quai|faubourg|fbg|chemin|route|ruelle|venelle)\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|la|le|l')\s*)?\p{L}[\p{L}'-]*"
         + @"|(?i:place|cours|passage|square|cité|cite|voie|villa|sentier|esplanade|parvis|rond-point|lotissement|hameau|résidence|residence|promenade|mail|traverse)\s+(?:(?:de\s+la|de\s+l'|du|des|de|d'|la|le|l')\s*)?\p{Lu}[\p{L}'-]*)";
 
