@@ -7,7 +7,7 @@
   'use strict';
 
   var rules = root.OsezRegles;
-  if (!rules || !rules.personalData) throw new Error('assets/regles.js doit être chargé avant donnees-personnelles.js');
+  if (!rules || !rules.personalData) throw new Error('assets/regles.js et assets/regles-donnees-personnelles.js doivent être chargés avant donnees-personnelles.js');
   var detectors = rules.personalData.detectors;
   var preparation = rules.personalData.prepare;
   var ligatures = rules.folding.ligatures;

@@ -24,13 +24,20 @@ public sealed class RulesScript
     /// <summary>The global it defines (and what it exports in node, for the tests).</summary>
     public const string Global = "OsezRegles";
 
+    /// <summary>The script of the personal-data rules, loaded by the proposal page only (the first-name list weighs).</summary>
+    public const string PersonalDataPath = Site.SiteUrls.Assets + "regles-donnees-personnelles.js";
+
+    private readonly IReadOnlyList<BrowserRules> _all;
     private readonly Lazy<byte[]> _script;
+    private readonly Lazy<IReadOnlyList<(string Path, byte[] Bytes)>> _pageScripts;
 
     /// <param name="features">What the features registered, in their order, after the core's rules.</param>
     public RulesScript(IEnumerable<BrowserRules> features)
     {
-        Rules = CoreRules.Concat(features).ToDictionary(r => r.Name, r => r.Rules, StringComparer.Ordinal);
-        _script = new Lazy<byte[]>(Write);
+        _all = [.. CoreRules, .. features];
+        Rules = _all.ToDictionary(r => r.Name, r => r.Rules, StringComparer.Ordinal);
+        _script = new Lazy<byte[]>(() => Write(Rules));
+        _pageScripts = new Lazy<IReadOnlyList<(string, byte[])>>(WritePageScripts);
     }
 
     /// <summary>The core's rules: the personal-data detectors and the folding of text.</summary>
@@ -41,18 +48,21 @@ public sealed class RulesScript
             // In priority order: when two findings overlap, the first detector's is kept.
             detectors = PersonalDataDetectors.All.Select(Detector).ToList(),
             prepare = ScanText.Rules,
-        }),
+        }, "regles-donnees-personnelles.js"),
         new("folding", TextFolding.Rules),
     ];
 
     /// <summary>The rules as one value, by name: what the script assigns to <see cref="Global"/>.</summary>
     public IReadOnlyDictionary<string, object> Rules { get; }
 
-    /// <summary>The script's bytes: the same for every build of this generator.</summary>
+    /// <summary>Every rule in one script (for node, which has no pages): the same for every build of this generator.</summary>
     public ReadOnlySpan<byte> Bytes => _script.Value;
 
-    /// <summary>The same bytes, for a caller that keeps them past a call.</summary>
-    public ReadOnlyMemory<byte> Memory => _script.Value;
+    /// <summary>
+    /// The scripts the site holds: <see cref="Path"/> with the rules every page may need, then one script per group of
+    /// rules that asked for their own (<see cref="BrowserRules.OwnScript"/>), which adds them to <see cref="Global"/>.
+    /// </summary>
+    public IReadOnlyList<(string Path, byte[] Bytes)> PageScripts => _pageScripts.Value;
 
     private static Dictionary<string, object> Detector(IPersonalDataDetector detector)
     {
@@ -73,15 +83,33 @@ public sealed class RulesScript
     /// <summary>The rules in JSON, as the script holds them (patterns written for JavaScript).</summary>
     public string Json => Encoding.UTF8.GetString(JsonBytes(Rules));
 
-    private byte[] Write()
+    private const string Header =
+        "/* Règles du générateur appliquées aussi dans les pages (données personnelles, recherche, fiche proposée,\n"
+        + "   morceaux de références). Écrit à chaque construction par le générateur (generator/Osez.Core/Browser) :\n"
+        + "   ne pas modifier ici. */\n";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static byte[] Write(IReadOnlyDictionary<string, object> rules)
+        => Utf8.GetBytes(new StringBuilder(Header)
+            .Append("var ").Append(Global).Append(" = ").Append(Encoding.UTF8.GetString(JsonBytes(rules))).Append(";\n")
+            .Append("if (typeof module !== 'undefined' && module.exports) module.exports = ").Append(Global).Append(";\n")
+            .ToString());
+
+    private IReadOnlyList<(string, byte[])> WritePageScripts()
     {
-        var script = new StringBuilder()
-            .Append("/* Règles du générateur appliquées aussi dans les pages (données personnelles, recherche, fiche proposée,\n")
-            .Append("   morceaux de références). Écrit à chaque construction par le générateur (generator/Osez.Core/Browser) :\n")
-            .Append("   ne pas modifier ici. */\n")
-            .Append("var ").Append(Global).Append(" = ").Append(Json).Append(";\n")
-            .Append("if (typeof module !== 'undefined' && module.exports) module.exports = ").Append(Global).Append(";\n");
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(script.ToString());
+        var scripts = new List<(string, byte[])>
+        {
+            (Path, Write(_all.Where(r => r.OwnScript is null).ToDictionary(r => r.Name, r => r.Rules, StringComparer.Ordinal))),
+        };
+        foreach (var group in _all.Where(r => r.OwnScript is not null).GroupBy(r => r.OwnScript!))
+        {
+            var script = new StringBuilder(Header);
+            foreach (var rules in group)
+                script.Append(Global).Append('.').Append(rules.Name).Append(" = ").Append(Encoding.UTF8.GetString(JsonBytes(rules.Rules))).Append(";\n");
+            scripts.Add((Site.SiteUrls.Assets + group.Key, Utf8.GetBytes(script.ToString())));
+        }
+        return scripts;
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class SiteBuilder
         _parts = SiteParts.Of(features);
         _validator = new SiteValidator([.. SiteValidator.CoreRules, .. _parts.Rules]);
         RulesScript = new RulesScript(_parts.BrowserRules);
-        _assets = [new GeneratedAsset(RulesScript.Path, () => RulesScript.Memory, "règles du générateur"), .. _parts.Assets];
+        _assets = [.. RulesScript.PageScripts.Select(s => new GeneratedAsset(s.Path, () => s.Bytes, "règles du générateur")), .. _parts.Assets];
     }
 
     public static SiteBuilder Default { get; } = new(SiteFeatures.Default);

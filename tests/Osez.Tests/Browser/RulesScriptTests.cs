@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -27,7 +28,19 @@ public sealed class RulesScriptTests
         using (built)
         {
             var result = SiteBuilder.Default.Run(new BuildOptions(built.Paths, OutputMode.Memory) { Today = TestSite.Today });
-            Assert.Equal(Script.Bytes.ToArray(), result.Files![RulesScript.Path]);
+            var shared = Encoding.UTF8.GetString(result.Files![RulesScript.Path]);
+            var personalData = Encoding.UTF8.GetString(result.Files![RulesScript.PersonalDataPath]);
+            // The pages that do not check personal data do not load its lists: regles.js holds everything else.
+            Assert.StartsWith("/* ", shared, StringComparison.Ordinal);
+            Assert.DoesNotContain("personalData", shared, StringComparison.Ordinal);
+            Assert.Contains("OsezRegles.personalData = {", personalData, StringComparison.Ordinal);
+            Assert.True(shared.Length * 5 < personalData.Length, $"regles.js {shared.Length} bytes, personal data {personalData.Length}");
+            foreach (var name in new[] { "search", "referenceChunks", "writeUpFile", "folding" })
+                Assert.Contains($"\"{name}\":", shared, StringComparison.Ordinal);
+            var pages = result.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
+                .Where(f => Encoding.UTF8.GetString(f.Value).Contains("regles-donnees-personnelles.js", StringComparison.Ordinal))
+                .Select(f => f.Key).ToList();
+            Assert.Equal(["proposer/index.html"], pages);
         }
     }
 
