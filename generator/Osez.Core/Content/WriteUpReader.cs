@@ -49,7 +49,50 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             FrontMatterText = split.Yaml,
             FrontMatterFirstLine = split.YamlFirstLine,
         };
+        ReportUnwrittenParts(writeUp, locations, diagnostics);
         return writeUp;
+    }
+
+    /// <summary>
+    /// The « À compléter » lines that <c>new</c> and the proposal form put in place of each part: a reminder in a draft,
+    /// an error in a write-up about to be published, naming the parts.
+    /// </summary>
+    private static void ReportUnwrittenParts(WriteUp writeUp, FieldLocations locations, DiagnosticBag diagnostics)
+    {
+        var parts = new List<string>();
+        SourceLocation? first = null;
+        if (writeUp.Summary.Contains(Osez.Contributing.WriteUpOutline.ToComplete, StringComparison.Ordinal))
+        {
+            parts.Add("le résumé (resume)");
+            first = locations.Of(WriteUpSchema.Summary.Key);
+        }
+        var heading = string.Empty;
+        var lines = writeUp.Body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+                heading = line.TrimStart('#').Trim();
+            else if (line.Contains(Osez.Contributing.WriteUpOutline.ToComplete, StringComparison.Ordinal))
+            {
+                var name = heading.Length > 0 ? $"« {heading} »" : "le début du texte";
+                if (!parts.Contains(name))
+                    parts.Add(name);
+                first ??= new SourceLocation(writeUp.Source.DisplayPath, writeUp.BodyFirstLine + i, 1);
+            }
+        }
+        if (first is not { } at)
+            return;
+        var list = parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " et " + parts[^1];
+        var plural = parts.Count > 1;
+        if (writeUp.IsDraft)
+            diagnostics.Report(DiagnosticCodes.UnwrittenDraftSection, at,
+                $"{(plural ? $"{parts.Count} parties restent" : "Une partie reste")} à écrire : {list}.",
+                "Remplacez chaque ligne « À compléter » par votre texte avant de passer la fiche en « statut: publie ».");
+        else
+            diagnostics.Report(DiagnosticCodes.UnwrittenPublishedSection, at,
+                $"La fiche est publiée (statut: publie) mais {(plural ? $"{parts.Count} parties ne sont pas écrites" : "une partie n'est pas écrite")} : {list}.",
+                "Remplacez chaque ligne « À compléter » par votre texte, ou retirez la partie si elle ne s'applique pas ; sinon remettez « statut: brouillon ».");
     }
 
     private static Dictionary<string, IReadOnlyList<string>> ReadValues(FieldReader fields)
