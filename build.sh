@@ -9,8 +9,11 @@
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 case "${1:-}" in
+  -h|--help|-\?|/\?|--version) ;;
   ""|-*) set -- build "$@" ;;
 esac
+# The generator's help and messages name the command as it is typed here.
+export OSEZ_SCRIPT=./build.sh
 bin="$here/generator/Osez.Cli/bin/Release/net10.0"
 stamp="$bin/.compile-stamp"
 changed() {

@@ -22,6 +22,7 @@ internal static class NewCommand
         var content = new Option<string>("--content")
         {
             Description = "Dossier du contenu (fiches, vocabulaires, site.yml)",
+            HelpName = "dossier",
             DefaultValueFactory = _ => "content",
         };
         var batch = new Option<bool>("--non-interactif") { Description = "Ne poser aucune question : tout vient des options" };

@@ -15,6 +15,7 @@ internal static class ServeCommand
         var port = new Option<int>("--port")
         {
             Description = "Port local de l'aperçu (par défaut : un port libre, affiché au démarrage)",
+            HelpName = "nombre",
             DefaultValueFactory = _ => 0,
         };
         port.Validators.Add(result =>
