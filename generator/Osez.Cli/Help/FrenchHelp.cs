@@ -55,7 +55,7 @@ internal sealed class FrenchHelp : SynchronousCommandLineAction
 
     private static string Label(Option option)
     {
-        var names = string.Join(", ", option.Aliases.Where(a => a.Length == 2).Order(StringComparer.Ordinal).Append(option.Name));
+        var names = string.Join(", ", option.Aliases.OrderBy(a => a.Length == 2 ? 0 : 1).ThenBy(a => a, StringComparer.Ordinal).Append(option.Name));
         if (option.ValueType == typeof(bool))
             return names;
         var value = option.HelpName ?? (option.ValueType == typeof(int) ? "nombre" : "valeur");
