@@ -155,4 +155,18 @@ public sealed class CliTests
         (_, output, _) = Run("check", "--details", "--content", site.ContentPath, "--templates", Repository.Templates);
         Assert.Contains("information KB0204", output);
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("70000")]
+    [InlineData("-1")]
+    public void Serve_reports_a_wrong_port_like_any_usage_error(string port)
+    {
+        var (code, output, error) = Run("serve", "--port", port);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("n'est pas un port", error);
+        Assert.Contains("« ./build.sh serve --help »", error);
+        Assert.DoesNotContain("Exception", error);
+    }
 }
