@@ -164,7 +164,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         if (node is null)
         {
             if (field.Required)
-                reader.ReportMissing(key, $"{key}: 2023-09");
+                reader.ReportMissing(key, field.Example);
             return null;
         }
         locations.Set(reader.PathOf(key), node.Location);
@@ -172,8 +172,42 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             return month;
         reader.Diagnostics.Report(DiagnosticCodes.InvalidDate, node.Location,
             $"« {reader.PathOf(key)} » doit être un mois écrit AAAA-MM, pas « {(node as YScalar)?.Value ?? node.KindName} ».",
-            $"Par exemple {key}: 2023-09. Le mois suffit : n'indiquez pas le jour, pour préserver l'anonymat.");
+            (node is YScalar typed && MonthGuess(typed.Value) is { } guess
+                ? $"Écrivez {key}: {guess}."
+                : $"Par exemple {field.Example}.")
+            + " Le mois suffit : n'indiquez pas le jour, pour préserver l'anonymat.");
         return null;
+    }
+
+    private static readonly string[] MonthNames =
+        ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+
+    /// <summary>The month someone meant, written AAAA-MM: « juin 2024 », « 06/2024 », « 15/06/2024 », « 2024-06-15 »; or null.</summary>
+    internal static string? MonthGuess(string typed)
+    {
+        var words = TextFolding.ToIdentifier(typed).Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var year = words.FirstOrDefault(w => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2');
+        if (year is null)
+            return null;
+        var month = 0;
+        foreach (var word in words)
+        {
+            var named = Array.FindIndex(MonthNames, m => word.Length >= 3 && m.StartsWith(word, StringComparison.Ordinal));
+            if (named >= 0)
+            {
+                month = named + 1;
+                break;
+            }
+        }
+        if (month == 0)
+        {
+            // Numbers around the year: the one just before it (06/2024, 15/06/2024) or just after it (2024-06-15).
+            var at = Array.IndexOf(words, year);
+            var candidate = at > 0 ? words[at - 1] : at + 1 < words.Length ? words[at + 1] : null;
+            if (candidate is not null && int.TryParse(candidate, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12)
+                month = n;
+        }
+        return month == 0 ? null : $"{year}-{month:00}";
     }
 
     private static GroupSize? ReadGroupSize(FieldReader fields)
