@@ -75,6 +75,27 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void In_a_terminal_new_asks_before_taking_a_numbered_name()
+    {
+        using var site = TestSite.FromShippedContent();
+        var args = NewArgs(site, ["--titre", "Des films pour changer le regard", "--nom", "Martin", "--debut", "2024-09", "--fin", "2025-01",
+            "--resume", "Des habitants ont tourné des films pour montrer leur quartier autrement, avec un centre social.",
+            "--prenom", "Claire", "--fonction", "Animatrice", "--structure", "Centre social", "--taille-groupe", "8-15", "--financeurs", "CAF", .. AllTerms]);
+        foreach (var (answer, created) in new[] { ("non", false), ("oui", true) })
+        {
+            var terminal = new TestConsole().Interactive();
+            terminal.Profile.Width = 200;
+            terminal.Input.PushTextWithEnter(answer);
+            var (code, output, error) = Run(terminal, args);
+            Assert.True(code == 0, error + terminal.Output);
+            Assert.Contains("celle-ci s'appellera des-films-pour-changer-le-regard-2.md", terminal.Output);
+            Assert.Equal(created, File.Exists(site.File("fiches/des-films-pour-changer-le-regard-2.md")));
+            if (!created)
+                Assert.Contains("Rien n'a été créé", output);
+        }
+    }
+
+    [Fact]
     public void New_without_a_terminal_lists_the_missing_options_and_writes_nothing()
     {
         using var site = TestSite.FromShippedContent();
