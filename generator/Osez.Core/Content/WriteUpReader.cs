@@ -380,7 +380,10 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
     private Dictionary<string, YNode> ReportUnknownKeys(FieldReader fields)
     {
         var extra = new Dictionary<string, YNode>(StringComparer.Ordinal);
-        foreach (var entry in fields.ReportUnknownKeys(WriteUpSchema.Keys(vocabularies.All.Select(v => v.Key))))
+        var required = WriteUpSchema.Fields.Where(f => f.Required).Select(f => f.Key)
+            .Concat(vocabularies.All.Where(v => v.Required && !v.Key.Contains('.')).Select(v => v.Key))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in fields.ReportUnknownKeys(WriteUpSchema.Keys(vocabularies.All.Select(v => v.Key)), required.Contains))
             extra[entry.Key.Value] = entry.Value;
         return extra;
     }
