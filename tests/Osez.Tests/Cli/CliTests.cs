@@ -88,8 +88,10 @@ public sealed class CliTests
         var (code, output, _) = Run("build", "--timings", "--content", site.ContentPath, "--templates", Repository.Templates, "--output", site.OutputPath);
         Assert.Equal(0, code);
         Assert.True(File.Exists(Path.Combine(site.OutputPath, "index.html")));
-        foreach (var stage in new[] { "load", "validate", "render", "write", "total" })
+        foreach (var stage in new[] { "lecture", "vérification", "pages", "écriture", "total", "ramasse-miettes" })
             Assert.Contains(stage, output);
+        foreach (var english in new[] { "allocated", "held after", "process:", "cores", "peak" })
+            Assert.DoesNotContain(english, output, StringComparison.Ordinal);
     }
 
     /// <summary>The library's own English texts: none may reach a person.</summary>
