@@ -65,7 +65,12 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            // « chek »: the word not understood is the problem, not the command it then lacks.
+            var unmatched = parse.UnmatchedTokens;
+            var problems = unmatched.Count > 0 && parse.CommandResult.Command is RootCommand
+                ? parse.Errors.Where(e => unmatched.Any(t => e.Message.Contains(t, StringComparison.Ordinal))).ToList()
+                : parse.Errors.ToList();
+            foreach (var problem in problems.Count > 0 ? problems : parse.Errors.ToList())
                 error.WriteLine($"Erreur : {problem.Message}");
             foreach (var suggestion in Suggestions(parse))
                 error.WriteLine(suggestion);

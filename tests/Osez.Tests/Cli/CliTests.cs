@@ -137,6 +137,7 @@ public sealed class CliTests
         var (code, _, error) = Run("chek");
         Assert.Equal(2, code);
         Assert.Contains("Vouliez-vous dire « check » ?", error);
+        Assert.Single(error.Split('\n'), l => l.StartsWith("Erreur :", StringComparison.Ordinal));
         Assert.Contains("« ./build.sh --help »", error);
         Assert.DoesNotContain("osez", error, StringComparison.Ordinal);
 
