@@ -6,6 +6,11 @@ setlocal
 set "HERE=%~dp0"
 set "FIRST=%~1"
 set "OSEZ_SCRIPT=build.cmd"
+where dotnet >nul 2>nul
+if errorlevel 1 (
+  echo Le SDK .NET est introuvable ^(commande dotnet^) : installez le SDK .NET 10 ^(https://dotnet.microsoft.com/download^), puis relancez build.cmd. 1>&2
+  exit /b 2
+)
 if "%FIRST%"=="" goto build
 if "%FIRST%"=="--help" goto run
 if "%FIRST%"=="-h" goto run
