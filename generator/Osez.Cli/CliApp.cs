@@ -24,24 +24,60 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(NewCommand.Create(output, error, args, terminal));
         root.Subcommands.Add(ServeCommand.Create(output, error));
-        // The one text System.CommandLine does not translate; the same option serves every command.
+        // The library's help is in English: every command's help is written by FrenchHelp (the option serves every command).
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
             help.Description = "Afficher l'aide : ce que fait la commande et ses options";
+            help.Action = new Help.FrenchHelp();
+        }
+        foreach (var version in root.Options.OfType<VersionOption>())
+            version.Description = "Afficher la version du générateur";
         return root;
     }
+
+    /// <summary>The command the person types to run the generator: set by build.sh and build.cmd.</summary>
+    public static string ScriptName
+        => Environment.GetEnvironmentVariable("OSEZ_SCRIPT") is { Length: > 0 } name ? name : "./build.sh";
 
     /// <summary>The usage errors of a command line, without running it (tests check the commands that scripts and workflows run).</summary>
     internal static IReadOnlyList<string> UsageErrors(string[] args)
         => Commands(args, TextWriter.Null, TextWriter.Null, terminal: null).Parse(args).Errors.Select(e => e.Message).ToList();
+
+    /// <summary>« Vouliez-vous dire » for each word that is neither a command nor an option of the command typed.</summary>
+    private static IEnumerable<string> Suggestions(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var names = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)
+            .Concat(command.Options.Where(o => !o.Hidden).Select(o => o.Name))
+            .Concat(command is RootCommand ? [] : ["--help"])
+            .ToList();
+        foreach (var token in parse.UnmatchedTokens.Distinct(StringComparer.Ordinal))
+        {
+            var close = Osez.Text.Suggestions.Closest(token.TrimStart('-', '/'), names.Select(n => (n, n.TrimStart('-'))), max: 2)
+                .Where(n => n != token).ToList();
+            if (close.Count > 0)
+                yield return $"Vouliez-vous dire {string.Join(" ou ", close.Select(n => $"« {n} »"))} ? (au lieu de « {token} »)";
+        }
+    }
 
     private static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)
     {
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            // « chek »: the word not understood is the problem, not the command it then lacks.
+            var unmatched = parse.UnmatchedTokens;
+            var problems = unmatched.Count > 0 && parse.CommandResult.Command is RootCommand
+                ? parse.Errors.Where(e => unmatched.Any(t => e.Message.Contains(t, StringComparison.Ordinal))).ToList()
+                : parse.Errors.ToList();
+            foreach (var problem in problems.Count > 0 ? problems : parse.Errors.ToList())
                 error.WriteLine($"Erreur : {problem.Message}");
-            error.WriteLine("Aide : « osez --help », ou « osez <commande> --help ».");
+            foreach (var suggestion in Suggestions(parse))
+                error.WriteLine(suggestion);
+            var command = parse.CommandResult.Command;
+            error.WriteLine(command is RootCommand
+                ? $"Aide : « {ScriptName} --help » liste les commandes."
+                : $"Aide : « {ScriptName} {command.Name} --help » liste ses options.");
             return UsageError;
         }
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });

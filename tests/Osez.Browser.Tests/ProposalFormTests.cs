@@ -111,7 +111,9 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         File.WriteAllText(site.File("fiches/un-atelier-cuisine-et-budget-avec-des-parents.md"), text);
         var (code, output) = Check(site);
         Assert.True(code == 0, output);
-        Assert.Contains("0 erreur, 0 avertissement", output);
+        // The parts left to write are named, as a reminder: the file is a draft.
+        Assert.Contains("0 erreur, 1 avertissement", output);
+        Assert.Contains("avertissement KB0114", output);
 
         // The built draft shows the text written in the form.
         var paths = SitePaths.From(site.Content, Repository.Templates, Path.Combine(site.Root, "output"));

@@ -19,7 +19,7 @@ internal static class BuildCommand
             var options = new BuildOptions(site.Paths(parse), OutputMode.Disk) { IncludeDrafts = parse.GetValue(site.Drafts) };
             var result = SiteBuilder.Default.Run(options);
             var report = new HumanReport(error, options.Paths);
-            report.Print(result.Diagnostics, result.FilesRead);
+            report.Print(result.Diagnostics, result.FilesRead, parse.GetValue(site.Details));
             if (result.Written)
                 output.WriteLine($"Site construit dans {options.Paths.Output} : {result.WriteUpCount} fiches, {result.FileCount} fichiers.");
             else

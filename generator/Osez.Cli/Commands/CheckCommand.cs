@@ -13,7 +13,8 @@ internal static class CheckCommand
         var site = new SiteOptions();
         var format = new Option<string>("--format")
         {
-            Description = "Présentation des messages : human (par défaut), github (annotations de pull request) ou json",
+            Description = "Présentation des messages : human (pour vous lire, par défaut), github (annotations de pull request) ou json (pour les outils)",
+            HelpName = "human|github|json",
             DefaultValueFactory = _ => "human",
         };
         format.AcceptOnlyFromAmong("human", "github", "json");
@@ -35,7 +36,7 @@ internal static class CheckCommand
                     JsonReport.Print(output, result.Diagnostics, result.FilesRead);
                     break;
                 default:
-                    new HumanReport(output, paths).Print(result.Diagnostics, result.FilesRead);
+                    new HumanReport(output, paths).Print(result.Diagnostics, result.FilesRead, parse.GetValue(site.Details));
                     break;
             }
             var failed = result.HasErrors || (parse.GetValue(strict) && result.Count(Severity.Warning) > 0);

@@ -22,6 +22,7 @@ internal static class NewCommand
         var content = new Option<string>("--content")
         {
             Description = "Dossier du contenu (fiches, vocabulaires, site.yml)",
+            HelpName = "dossier",
             DefaultValueFactory = _ => "content",
         };
         var batch = new Option<bool>("--non-interactif") { Description = "Ne poser aucune question : tout vient des options" };
@@ -58,6 +59,24 @@ internal static class NewCommand
                 return Usage(error, "Il manque des informations pour créer la fiche. Sans terminal, « new » ne pose pas de question : ajoutez ces options.", missing);
 
             var draft = answers.ToDraft(today);
+            // The file name becomes a permanent address: a numbered one is a choice the person makes, not a surprise.
+            var wanted = SlugPicker.Pick(draft.Title, _ => false);
+            var picked = SlugPicker.Pick(draft.Title, s => SlugPicker.IsTakenOnDisk(paths.WriteUps, s));
+            if (picked != wanted)
+            {
+                var notice = $"Une fiche s'appelle déjà {paths.Display(Path.Combine(paths.WriteUps, wanted + ".md"))} : celle-ci s'appellera {picked}.md, et son adresse fiches/{picked}/ restera la sienne.";
+                if (console is not null)
+                {
+                    console.MarkupLine(Markup.Escape(notice));
+                    if (!new DraftQuestions(console, vocabularies, today).Confirm("Créer ce fichier ?"))
+                    {
+                        output.WriteLine("Rien n'a été créé. Relancez « new » avec un autre titre, ou ouvrez la fiche qui existe déjà.");
+                        return CliApp.Success;
+                    }
+                }
+                else
+                    error.WriteLine(notice);
+            }
             var file = NewWriteUpFile.Write(paths.WriteUps, draft.Title, _ => WriteUpScaffold.Render(draft, vocabularies));
             NextSteps.Print(output, paths.Display(file));
             return CliApp.Success;

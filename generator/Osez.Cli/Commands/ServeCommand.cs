@@ -15,13 +15,20 @@ internal static class ServeCommand
         var port = new Option<int>("--port")
         {
             Description = "Port local de l'aperçu (par défaut : un port libre, affiché au démarrage)",
+            HelpName = "nombre",
             DefaultValueFactory = _ => 0,
+            // Read here rather than by the library: its own failure on « abc » is in English, and a validator asking for
+            // the value would throw instead of reporting.
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "0";
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                    && number <= 65535)
+                    return number;
+                result.AddError($"« {text} » n'est pas un port : le port est un nombre de 1 à 65535 (ou 0 pour un port libre).");
+                return 0;
+            },
         };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
-                result.AddError("Le port est un nombre de 1 à 65535 (ou 0 pour un port libre).");
-        });
         var command = new Command("serve", "Afficher le site sur cet ordinateur, mis à jour à chaque enregistrement d'un fichier");
         command.Options.Add(site.Content);
         command.Options.Add(site.Templates);

@@ -53,7 +53,7 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
         }
         if (answers.PeriodEndKnown)
             return;
-        var ended = console.Prompt(new ConfirmationPrompt("L'action est-elle terminée ?") { Yes = 'o', No = 'n', DefaultValue = false, InvalidChoiceMessage = "[red]Répondez o (oui) ou n (non).[/]" });
+        var ended = AskYesNo("L'action est-elle terminée ?");
         if (ended)
         {
             var begun = answers.PeriodStart.Value;
@@ -94,13 +94,39 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
 
     private string Ask(string question, Func<string, string?> rule, bool optional = false)
     {
+        // Empty answers reach the check, so that Enter on a required question says why it is asked again.
         var prompt = new TextPrompt<string>(Markup.Escape(question) + " :")
         {
-            AllowEmpty = optional,
+            AllowEmpty = true,
         };
-        prompt.Validate(value => rule(value) is { } problem
+        prompt.Validate(value => (!optional && string.IsNullOrWhiteSpace(value)
+                ? "Cette réponse est nécessaire pour créer la fiche : tapez-la puis Entrée (tout se modifie ensuite dans le fichier)."
+                : rule(value)) is { } problem
             ? ValidationResult.Error($"[red]{Markup.Escape(problem)}[/]")
             : ValidationResult.Success());
         return console.Prompt(prompt).Trim();
     }
+
+    /// <summary>Asks for a yes or a no; Enter means no.</summary>
+    public bool Confirm(string question) => AskYesNo(question);
+
+    /// <summary>A yes-or-no question: o, oui, n or non (any case); Enter means no.</summary>
+    private bool AskYesNo(string question)
+    {
+        var prompt = new TextPrompt<string>(Markup.Escape(question) + " [[o/n]]")
+        {
+            AllowEmpty = true,
+        };
+        prompt.Validate(value => YesNo(value) is null
+            ? ValidationResult.Error("[red]Répondez o (oui) ou n (non).[/]")
+            : ValidationResult.Success());
+        return YesNo(console.Prompt(prompt)) ?? false;
+    }
+
+    internal static bool? YesNo(string typed) => typed.Trim().ToLowerInvariant() switch
+    {
+        "" or "n" or "non" => false,
+        "o" or "oui" => true,
+        _ => null,
+    };
 }

@@ -18,14 +18,23 @@ internal sealed class HumanReport(TextWriter writer, SitePaths paths)
     private static bool IsTerminal(TextWriter writer)
         => (writer == Console.Out && !Console.IsOutputRedirected) || (writer == Console.Error && !Console.IsErrorRedirected);
 
-    public void Print(IReadOnlyList<Diagnostic> diagnostics, int filesRead)
+    /// <param name="details">Whether information-level messages are shown one by one; otherwise they are counted in one line.</param>
+    public void Print(IReadOnlyList<Diagnostic> diagnostics, int filesRead, bool details = false)
     {
         var lines = new SourceLines(paths);
-        foreach (var group in diagnostics.GroupBy(d => d.Location.File))
+        var shown = details ? diagnostics : diagnostics.Where(d => d.Severity != Severity.Information).ToList();
+        foreach (var group in shown.GroupBy(d => d.Location.File))
         {
             _console.MarkupLine($"[bold underline]{Shown(group.Key.Length == 0 ? "(site)" : group.Key)}[/]");
             foreach (var diagnostic in group)
                 PrintOne(diagnostic, lines);
+            _console.WriteLine();
+        }
+        if (!details && diagnostics.Where(d => d.Severity == Severity.Information).ToList() is { Count: > 0 } infos)
+        {
+            var kinds = infos.GroupBy(d => d.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} {DiagnosticCodes.All.FirstOrDefault(c => c.Id == g.Key)?.Title.ToLowerInvariant() ?? string.Empty} ×{g.Count()}".Replace("  ", " ", StringComparison.Ordinal));
+            _console.MarkupLine($"[blue]{Shown($"{(infos.Count == 1 ? "1 information" : $"{infos.Count} informations")} ({string.Join(", ", kinds)}) : ajoutez --details pour les lire.")}[/]");
             _console.WriteLine();
         }
         var colour = diagnostics.Any(d => d.Severity == Severity.Error) ? "red" : diagnostics.Count > 0 ? "yellow" : "green";

@@ -49,7 +49,50 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             FrontMatterText = split.Yaml,
             FrontMatterFirstLine = split.YamlFirstLine,
         };
+        ReportUnwrittenParts(writeUp, locations, diagnostics);
         return writeUp;
+    }
+
+    /// <summary>
+    /// The « À compléter » lines that <c>new</c> and the proposal form put in place of each part: a reminder in a draft,
+    /// an error in a write-up about to be published, naming the parts.
+    /// </summary>
+    private static void ReportUnwrittenParts(WriteUp writeUp, FieldLocations locations, DiagnosticBag diagnostics)
+    {
+        var parts = new List<string>();
+        SourceLocation? first = null;
+        if (writeUp.Summary.Contains(Osez.Contributing.WriteUpOutline.ToComplete, StringComparison.Ordinal))
+        {
+            parts.Add("le résumé (resume)");
+            first = locations.Of(WriteUpSchema.Summary.Key);
+        }
+        var heading = string.Empty;
+        var lines = writeUp.Body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+                heading = line.TrimStart('#').Trim();
+            else if (line.Contains(Osez.Contributing.WriteUpOutline.ToComplete, StringComparison.Ordinal))
+            {
+                var name = heading.Length > 0 ? $"« {heading} »" : "le début du texte";
+                if (!parts.Contains(name))
+                    parts.Add(name);
+                first ??= new SourceLocation(writeUp.Source.DisplayPath, writeUp.BodyFirstLine + i, 1);
+            }
+        }
+        if (first is not { } at)
+            return;
+        var list = parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " et " + parts[^1];
+        var plural = parts.Count > 1;
+        if (writeUp.IsDraft)
+            diagnostics.Report(DiagnosticCodes.UnwrittenDraftSection, at,
+                $"{(plural ? $"{parts.Count} parties restent" : "Une partie reste")} à écrire : {list}.",
+                "Remplacez chaque ligne « À compléter » par votre texte avant de passer la fiche en « statut: publie ».");
+        else
+            diagnostics.Report(DiagnosticCodes.UnwrittenPublishedSection, at,
+                $"La fiche est publiée (statut: publie) mais {(plural ? $"{parts.Count} parties ne sont pas écrites" : "une partie n'est pas écrite")} : {list}.",
+                "Remplacez chaque ligne « À compléter » par votre texte, ou retirez la partie si elle ne s'applique pas ; sinon remettez « statut: brouillon ».");
     }
 
     private static Dictionary<string, IReadOnlyList<string>> ReadValues(FieldReader fields)
@@ -121,7 +164,7 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
         if (node is null)
         {
             if (field.Required)
-                reader.ReportMissing(key, $"{key}: 2023-09");
+                reader.ReportMissing(key, field.Example);
             return null;
         }
         locations.Set(reader.PathOf(key), node.Location);
@@ -129,8 +172,42 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
             return month;
         reader.Diagnostics.Report(DiagnosticCodes.InvalidDate, node.Location,
             $"« {reader.PathOf(key)} » doit être un mois écrit AAAA-MM, pas « {(node as YScalar)?.Value ?? node.KindName} ».",
-            $"Par exemple {key}: 2023-09. Le mois suffit : n'indiquez pas le jour, pour préserver l'anonymat.");
+            (node is YScalar typed && MonthGuess(typed.Value) is { } guess
+                ? $"Écrivez {key}: {guess}."
+                : $"Par exemple {field.Example}.")
+            + " Le mois suffit : n'indiquez pas le jour, pour préserver l'anonymat.");
         return null;
+    }
+
+    private static readonly string[] MonthNames =
+        ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+
+    /// <summary>The month someone meant, written AAAA-MM: « juin 2024 », « 06/2024 », « 15/06/2024 », « 2024-06-15 »; or null.</summary>
+    internal static string? MonthGuess(string typed)
+    {
+        var words = TextFolding.ToIdentifier(typed).Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var year = words.FirstOrDefault(w => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2');
+        if (year is null)
+            return null;
+        var month = 0;
+        foreach (var word in words)
+        {
+            var named = Array.FindIndex(MonthNames, m => word.Length >= 3 && m.StartsWith(word, StringComparison.Ordinal));
+            if (named >= 0)
+            {
+                month = named + 1;
+                break;
+            }
+        }
+        if (month == 0)
+        {
+            // Numbers around the year: the one just before it (06/2024, 15/06/2024) or just after it (2024-06-15).
+            var at = Array.IndexOf(words, year);
+            var candidate = at > 0 ? words[at - 1] : at + 1 < words.Length ? words[at + 1] : null;
+            if (candidate is not null && int.TryParse(candidate, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12)
+                month = n;
+        }
+        return month == 0 ? null : $"{year}-{month:00}";
     }
 
     private static GroupSize? ReadGroupSize(FieldReader fields)
@@ -303,7 +380,10 @@ public sealed class WriteUpReader(VocabularySet vocabularies)
     private Dictionary<string, YNode> ReportUnknownKeys(FieldReader fields)
     {
         var extra = new Dictionary<string, YNode>(StringComparer.Ordinal);
-        foreach (var entry in fields.ReportUnknownKeys(WriteUpSchema.Keys(vocabularies.All.Select(v => v.Key))))
+        var required = WriteUpSchema.Fields.Where(f => f.Required).Select(f => f.Key)
+            .Concat(vocabularies.All.Where(v => v.Required && !v.Key.Contains('.')).Select(v => v.Key))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in fields.ReportUnknownKeys(WriteUpSchema.Keys(vocabularies.All.Select(v => v.Key)), required.Contains))
             extra[entry.Key.Value] = entry.Value;
         return extra;
     }

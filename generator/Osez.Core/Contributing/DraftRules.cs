@@ -123,6 +123,10 @@ public static class DraftRules
         var byName = vocabulary.Terms.FirstOrDefault(t => TextFolding.ToIdentifier(t.Id) == folded || TextFolding.ToIdentifier(t.Label) == folded);
         if (byName is not null)
             return byName;
+        // "Charente" for "Charente (16)", not also "Charente-Maritime (17)": the name before the code, exactly, first.
+        var byNameWithoutCode = vocabulary.Terms.Where(t => folded.Length > 0 && TextFolding.ToIdentifier(WithoutCode(t.Label)) == folded).ToList();
+        if (byNameWithoutCode.Count == 1)
+            return byNameWithoutCode[0];
         // "Nord" for "Nord (59)": the start of one label only, never a guess among several.
         var starts = vocabulary.Terms.Where(t => folded.Length > 0 && TextFolding.ToIdentifier(t.Label).StartsWith(folded + "-", StringComparison.Ordinal)).ToList();
         if (starts.Count == 1)
@@ -130,5 +134,13 @@ public static class DraftRules
         return numbered && int.TryParse(token, System.Globalization.NumberStyles.None, null, out var n) && n >= 1 && n <= vocabulary.Terms.Count
             ? vocabulary.Terms[n - 1]
             : null;
+    }
+
+    /// <summary>A label without the code that ends it: "Charente (16)" gives "Charente".</summary>
+    private static string WithoutCode(string label)
+    {
+        var trimmed = label.TrimEnd();
+        var open = trimmed.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && trimmed.EndsWith(')') ? trimmed[..open] : trimmed;
     }
 }

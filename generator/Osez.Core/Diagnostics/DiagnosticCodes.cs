@@ -42,6 +42,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownLicence = new("KB0111", Severity.Warning, "Licence inconnue");
     public static readonly DiagnosticCode InvalidAuthor = new("KB0112", Severity.Error, "Auteur incomplet");
     public static readonly DiagnosticCode UpdateBeforePublication = new("KB0113", Severity.Error, "Mise à jour avant publication");
+    public static readonly DiagnosticCode UnwrittenDraftSection = new("KB0114", Severity.Warning, "Partie encore à compléter");
+    public static readonly DiagnosticCode UnwrittenPublishedSection = new("KB0115", Severity.Error, "Partie à compléter dans une fiche publiée");
 
     // Learning paths (parcours)
     public static readonly DiagnosticCode LearningPathWithoutSteps = new("KB0150", Severity.Error, "Parcours sans étape");

@@ -16,6 +16,12 @@ public interface ISiteLinks
     /// <returns>The Markdown body of a write-up on the site (to check anchors), or null.</returns>
     string? WriteUpBody(string slug) => null;
 
+    /// <returns>The title of a write-up on the site, or null.</returns>
+    string? WriteUpTitle(string slug) => null;
+
+    /// <returns>The title of a page, or null.</returns>
+    string? PageTitle(string slug) => null;
+
     /// <returns>True for a write-up whose file exists but could not be read (its own errors say why).</returns>
     bool IsUnreadable(string slug) => false;
 }

@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Osez.Diagnostics;
 using Osez.Text;
 
@@ -8,7 +10,7 @@ namespace Osez.Markdown;
 /// ("fiche:slug", "page:slug"), a file of the write-up's folder, or an outside address.
 /// Anything else (javascript:, data:, paths leaving the folder) is refused.
 /// </summary>
-internal sealed class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<string>?> anchorsOf)
+internal sealed partial class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<string>?> anchorsOf)
 {
     private const string Refused = "#lien-refuse";
 
@@ -44,6 +46,66 @@ internal sealed class LinkResolver(ISiteLinks site, Func<string, IReadOnlySet<st
                 return Refused;
         }
     }
+
+    /// <summary>
+    /// A link Markdown could not read as one ("[texte](fiche:Un titre avec des espaces)") stays in the page as typed:
+    /// each is found in the text of its paragraph and reported, with the write-up or page whose title matches.
+    /// </summary>
+    public void ReportUnreadLinks(MarkdownDocument document, LinkContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null)
+                continue;
+            var text = new System.Text.StringBuilder();
+            var starts = new List<(int Start, LiteralInline Literal)>();
+            foreach (var inline in leaf.Inline.Descendants<Inline>())
+            {
+                if (inline is LiteralInline literal)
+                {
+                    starts.Add((text.Length, literal));
+                    text.Append(literal.Content.AsSpan());
+                }
+                else if (inline is CodeInline or AutolinkInline or HtmlInline)
+                    text.Append('\n'); // a link is not read across them
+                else if (inline is LineBreakInline)
+                    text.Append(' ');
+                else if (inline is not ContainerInline)
+                    text.Append('\u2019'); // a typographic apostrophe or quotation mark
+            }
+            var all = text.ToString();
+            if (!all.Contains("](", StringComparison.Ordinal))
+                continue;
+            foreach (System.Text.RegularExpressions.Match match in UnreadLink().Matches(all))
+            {
+                var (start, literal) = starts.Last(s => s.Start <= match.Index);
+                var at = new SourceLocation(context.DisplayPath, context.BodyFirstLine + literal.Line,
+                    literal.Column + 1 + Math.Max(0, match.Index - start));
+                ReportUnread(match.Groups["kind"].Value, match.Groups["target"].Value.Trim(), at, diagnostics);
+            }
+        }
+    }
+
+    private void ReportUnread(string kind, string target, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var writeUp = kind == "fiche";
+        var slugs = writeUp ? site.WriteUpSlugs : site.PageSlugs;
+        var typed = target.TrimEnd('…', '.', ' ');
+        var close = MaySuggest(at)
+            ? Suggestions.Closest(typed, slugs.Select(s => (s, (writeUp ? site.WriteUpTitle(s) : site.PageTitle(s)) ?? string.Empty)), max: 1)
+            : [];
+        var what = writeUp ? "fiche" : "page";
+        diagnostics.Report(writeUp ? DiagnosticCodes.UnknownWriteUpLink : DiagnosticCodes.UnknownPageLink, at,
+            $"Ce lien n'est pas lu comme un lien et paraîtrait tel quel dans la page : après « {kind}: » vient le nom du fichier de la {what} (sans espaces), pas « {Shorten(target)} ».",
+            close.Count > 0
+                ? $"Écrivez {kind}:{close[0]} (la {what} « {Shorten((writeUp ? site.WriteUpTitle(close[0]) : site.PageTitle(close[0])) ?? close[0])} »)."
+                : writeUp
+                    ? "Le nom d'une fiche est celui de son fichier dans content/fiches, sans « .md » : [le texte du lien](fiche:nom-de-la-fiche)."
+                    : "Le nom d'une page est celui de son fichier dans content/pages, sans « .md » : [le texte du lien](page:nom-de-la-page).");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\]\(\s*(?<kind>fiche|page):(?<target>[^)\n]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UnreadLink();
 
     private string WriteUp(string target, SourceLocation at, LinkContext context, DiagnosticBag diagnostics, List<string> linked)
     {

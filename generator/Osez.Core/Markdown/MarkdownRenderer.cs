@@ -104,6 +104,8 @@ public sealed class MarkdownRenderer
             }
         }
 
+        _links.ReportUnreadLinks(document, context, diagnostics);
+
         var headings = new List<Heading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {

@@ -42,9 +42,14 @@ public static class OutputFolderGuard
             return true;
         diagnostics.Report(DiagnosticCodes.OutputRefused, new SourceLocation(output),
             $"Le dossier de sortie « {output} » est refusé : {reason}. Il serait remplacé à chaque construction.",
-            "Choisissez un dossier dédié au site construit, par exemple « output » (option --output), ou videz ce dossier.");
+            // Emptying is a fix only for a folder of stray files: never for the project, the content or a system folder.
+            reason == ForeignFiles
+                ? "Choisissez un dossier dédié au site construit, par exemple « output » (option --output), ou videz ce dossier s'il ne contient rien à garder."
+                : "Choisissez un dossier dédié au site construit, par exemple « output » (option --output), qui ne contient rien d'autre ; ne videz pas celui-ci.");
         return false;
     }
+
+    private const string ForeignFiles = "il contient déjà des fichiers qui ne viennent pas d'une construction du site";
 
     private static string? Reason(string output, string content, string templates)
     {
@@ -69,7 +74,7 @@ public static class OutputFolderGuard
             return "le dossier de contenu se trouve à l'intérieur";
         if (Directory.Exists(output) && !File.Exists(Path.Combine(output, MarkerFile))
                  && Directory.EnumerateFileSystemEntries(output).Any())
-            return "il contient déjà des fichiers qui ne viennent pas d'une construction du site";
+            return ForeignFiles;
         return null;
     }
 

@@ -91,6 +91,10 @@ public sealed partial class SiteModel : ISiteLinks
 
     bool ISiteLinks.IsUnreadable(string slug) => Loaded.UnreadableWriteUps.Contains(slug);
 
+    string? ISiteLinks.WriteUpTitle(string slug) => _bySlug.TryGetValue(slug, out var writeUp) ? writeUp.Title : null;
+
+    string? ISiteLinks.PageTitle(string slug) => _pages.TryGetValue(slug, out var page) ? page.Title : null;
+
     string? ISiteLinks.WriteUpBody(string slug) => _bySlug.TryGetValue(slug, out var writeUp) ? writeUp.Body : null;
 
     [GeneratedRegex(@"\]\(\s*fiche:([a-z0-9-]+)", RegexOptions.CultureInvariant)]

@@ -36,9 +36,30 @@ public sealed class FieldReader(YMapping mapping, string pathPrefix, DiagnosticB
     public void Claim(string key) => _claimed.Add(key);
 
     public void ReportMissing(string key, string example)
-        => Diagnostics.Report(DiagnosticCodes.RequiredField, MissingAt,
+    {
+        // « thématiques: » for « thematiques: »: the key is there, misspelt; said once, at that key.
+        if (Mapping.Entries.FirstOrDefault(e => SpellingOf(e.Key.Value, [key]) is not null) is { } misspelt)
+        {
+            Diagnostics.Report(DiagnosticCodes.RequiredField, misspelt.Key.Location,
+                MisspeltKey(PathOf(misspelt.Key.Value), key) + $" : écrite ainsi, elle n'est pas lue, et le champ obligatoire « {PathOf(key)} » manque.",
+                $"Corrigez le nom de la clé, par exemple : {example}");
+            return;
+        }
+        Diagnostics.Report(DiagnosticCodes.RequiredField, MissingAt,
             $"Le champ obligatoire « {PathOf(key)} » est absent.",
             $"Ajoutez-le dans l'en-tête, par exemple : {example}");
+    }
+
+    /// <summary>The known key that <paramref name="written"/> is with accents, capitals or « - » for « _ »; or null.</summary>
+    public static string? SpellingOf(string written, IEnumerable<string> known)
+    {
+        var folded = Osez.Text.TextFolding.ToIdentifier(written);
+        return folded.Length == 0 ? null : known.FirstOrDefault(k => k != written && Osez.Text.TextFolding.ToIdentifier(k) == folded);
+    }
+
+    /// <summary>The one wording for a key written with accents or capitals, wherever it is reported.</summary>
+    public static string MisspeltKey(string written, string meant)
+        => $"La clé « {written} » s'écrit « {meant} », sans accent ni majuscule";
 
     public void ReportWrongType(YNode node, string key, string expected, string example)
         => Diagnostics.Report(DiagnosticCodes.WrongType, node.Location,

@@ -207,6 +207,13 @@ public static class YamlTreeReader
         public void ReportSyntaxError(Mark start, string parserMessage)
         {
             var line = start.Line > 0 ? (int)start.Line : 1;
+            // The parser stops where it understands it cannot go on, often lines away from the cause: the cause is
+            // looked for in the text itself, so that the line quoted is the one to change.
+            if (TrueCause(parserMessage) is var (causeLine, causeColumn))
+            {
+                line = causeLine;
+                start = new Mark(0, causeLine, causeColumn);
+            }
             var excerpt = line - 1 < _lines.Length ? _lines[line - 1].TrimEnd('\r') : string.Empty;
             diagnostics.Report(DiagnosticCodes.YamlSyntax,
                 new SourceLocation(file, firstLine + line - 1, (int)Math.Max(1, start.Column)),
@@ -215,6 +222,79 @@ public static class YamlTreeReader
                     : "Ce fichier YAML ne peut pas être lu à cet endroit.",
                 SyntaxHints.For(excerpt, parserMessage),
                 excerpt);
+        }
+
+        /// <summary>
+        /// Where a syntax error really comes from, when the parser's position is elsewhere: the first line indented with a
+        /// tab (the parser complains about the line before, or the start of the mapping); the line where a quoted value
+        /// opens without closing (the parser complains at the end of the text).
+        /// </summary>
+        private (int Line, int Column)? TrueCause(string parserMessage)
+        {
+            for (var i = 0; i < _lines.Length; i++)
+            {
+                var line = _lines[i].TrimEnd('\r');
+                var j = 0;
+                var tab = -1;
+                while (j < line.Length && line[j] is ' ' or '\t')
+                {
+                    if (line[j] == '\t' && tab < 0)
+                        tab = j;
+                    j++;
+                }
+                if (tab >= 0 && j < line.Length && line[j] != '#')
+                    return (i + 1, tab + 1);
+            }
+            if (parserMessage.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var i = 0; i < _lines.Length; i++)
+                {
+                    var line = _lines[i].TrimEnd('\r');
+                    var value = ValueStart(line);
+                    if (value < 0 || line[value] is not ('"' or '\''))
+                        continue;
+                    var quote = line[value];
+                    if (!Closes(line, value + 1, quote))
+                        return (i + 1, value + 1);
+                }
+            }
+            return null;
+        }
+
+        /// <summary>Index of the value of "key: value" or "- value", or -1.</summary>
+        private static int ValueStart(string line)
+        {
+            var trimmed = line.TrimStart(' ');
+            var at = line.Length - trimmed.Length;
+            if (trimmed.StartsWith("- ", StringComparison.Ordinal))
+                at += 2;
+            else
+            {
+                var colon = line.IndexOf(": ", at, StringComparison.Ordinal);
+                if (colon < 0)
+                    return -1;
+                at = colon + 2;
+            }
+            while (at < line.Length && line[at] == ' ')
+                at++;
+            return at < line.Length ? at : -1;
+        }
+
+        private static bool Closes(string line, int from, char quote)
+        {
+            for (var i = from; i < line.Length; i++)
+            {
+                if (quote == '"' && line[i] == '\\')
+                    i++;
+                else if (line[i] == quote)
+                {
+                    if (quote == '\'' && i + 1 < line.Length && line[i + 1] == '\'')
+                        i++;
+                    else
+                        return true;
+                }
+            }
+            return false;
         }
 
         private void Report(DiagnosticCode code, Mark mark, string message, string hint)

@@ -88,7 +88,88 @@ public sealed class CliTests
         var (code, output, _) = Run("build", "--timings", "--content", site.ContentPath, "--templates", Repository.Templates, "--output", site.OutputPath);
         Assert.Equal(0, code);
         Assert.True(File.Exists(Path.Combine(site.OutputPath, "index.html")));
-        foreach (var stage in new[] { "load", "validate", "render", "write", "total" })
+        foreach (var stage in new[] { "lecture", "vérification", "pages", "écriture", "total", "ramasse-miettes" })
             Assert.Contains(stage, output);
+        foreach (var english in new[] { "allocated", "held after", "process:", "cores", "peak" })
+            Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The library's own English texts: none may reach a person.</summary>
+    private static readonly string[] LibraryEnglish =
+    [
+        "Description:", "Usage:", "Options:", "Commands:", "Arguments:", "[default:", "Show help", "Show version",
+        "usage information", "version information", "<content>", "<output>", "<templates>", "<port>", "Required",
+    ];
+
+    public static TheoryData<string> Commands() => new(["", "build", "check", "new", "serve"]);
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Every_help_is_in_french_under_the_name_typed(string command)
+    {
+        var args = command.Length == 0 ? new[] { "--help" } : command == "new"
+            ? new[] { "new", "--content", Repository.Content, "--help" }
+            : new[] { command, "--help" };
+        var (code, output, error) = Run(args);
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        foreach (var english in LibraryEnglish)
+            Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+        Assert.Contains("Utilisation : ./build.sh", output);
+        Assert.Contains("Options :", output);
+        Assert.DoesNotContain("osez", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_top_level_help_lists_every_command_and_the_version_is_shown()
+    {
+        var (_, help, _) = Run("--help");
+        foreach (var command in new[] { "build", "check", "new", "serve", "--version" })
+            Assert.Contains(command, help);
+        var (code, version, _) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^\d+\.\d+", version.Trim());
+    }
+
+    [Fact]
+    public void A_mistyped_command_or_option_gets_a_suggestion_and_the_help_the_person_can_type()
+    {
+        var (code, _, error) = Run("chek");
+        Assert.Equal(2, code);
+        Assert.Contains("Vouliez-vous dire « check » ?", error);
+        Assert.Single(error.Split('\n'), l => l.StartsWith("Erreur :", StringComparison.Ordinal));
+        Assert.Contains("« ./build.sh --help »", error);
+        Assert.DoesNotContain("osez", error, StringComparison.Ordinal);
+
+        (code, _, error) = Run("check", "--strcit");
+        Assert.Equal(2, code);
+        Assert.Contains("« --strict »", error);
+        Assert.Contains("« ./build.sh check --help »", error);
+    }
+
+    [Fact]
+    public void Information_messages_are_counted_in_one_line_unless_details_are_asked_for()
+    {
+        using var site = TestSite.FromShippedContent();
+        var (_, output, _) = Run("check", "--content", site.ContentPath, "--templates", Repository.Templates);
+        Assert.DoesNotContain("information KB0204", output);
+        Assert.Matches(@"\d+ informations \(KB0204 terme inutilisé ×\d+", output);
+        Assert.Contains("--details", output);
+        (_, output, _) = Run("check", "--details", "--content", site.ContentPath, "--templates", Repository.Templates);
+        Assert.Contains("information KB0204", output);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("70000")]
+    [InlineData("-1")]
+    public void Serve_reports_a_wrong_port_like_any_usage_error(string port)
+    {
+        var (code, output, error) = Run("serve", "--port", port);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("n'est pas un port", error);
+        Assert.Contains("« ./build.sh serve --help »", error);
+        Assert.DoesNotContain("Exception", error);
     }
 }

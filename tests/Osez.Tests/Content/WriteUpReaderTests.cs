@@ -139,4 +139,28 @@ public sealed class WriteUpReaderTests
             && (d.Code == DiagnosticCodes.PathOutsideSite.Id || d.Code == DiagnosticCodes.MissingFile.Id || d.Code == DiagnosticCodes.UnknownWriteUpLink.Id));
         Assert.True(result.HasErrors);
     }
+
+    [Theory]
+    [InlineData("juin 2024", "2024-06")]
+    [InlineData("Février 2023", "2023-02")]
+    [InlineData("sept. 2022", "2022-09")]
+    [InlineData("06/2024", "2024-06")]
+    [InlineData("15/06/2024", "2024-06")]
+    [InlineData("2024-06-15", "2024-06")]
+    [InlineData("l'an dernier", null)]
+    [InlineData("2024", null)]
+    public void A_month_written_otherwise_is_suggested_as_the_same_month(string typed, string? expected)
+        => Assert.Equal(expected, Osez.Content.WriteUpReader.MonthGuess(typed));
+
+    [Fact]
+    public void The_hint_for_a_phone_number_is_a_header_valid_as_written()
+    {
+        var hint = new Osez.Anonymisation.Detectors.PhoneNumberDetector().Hint;
+        var yaml = hint[(hint.IndexOf('\n') + 1)..];
+        var diagnostics = new DiagnosticBag();
+        var node = Assert.IsType<Osez.Yaml.YMapping>(Osez.Yaml.YamlTreeReader.Read(yaml, "f.md", 2, diagnostics));
+        Assert.Empty(diagnostics.Sorted());
+        var contact = Assert.IsType<Osez.Yaml.YMapping>(node["contact"]);
+        Assert.Equal("01 23 45 67 89", Assert.IsType<Osez.Yaml.YScalar>(contact["telephone"]).Value);
+    }
 }

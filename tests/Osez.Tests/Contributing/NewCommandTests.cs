@@ -53,7 +53,11 @@ public sealed class NewCommandTests
 
         var (checkCode, checkOutput) = Check(site);
         Assert.True(checkCode == 0, checkOutput);
-        Assert.Contains("0 erreur, 0 avertissement", checkOutput);
+        // The one warning: the parts still to write, which a published write-up may not keep.
+        Assert.Contains("0 erreur, 1 avertissement", checkOutput);
+        Assert.Contains("avertissement KB0114", checkOutput);
+        Assert.Contains("parties restent à écrire : ", checkOutput);
+        Assert.Contains("« Contexte », « Le groupe »", checkOutput);
     }
 
     [Fact]
@@ -68,6 +72,27 @@ public sealed class NewCommandTests
         Assert.Contains("titre: \"Des films pour changer le regard\"", site.Read("fiches/des-films-pour-changer-le-regard-2.md"));
         Assert.True(File.Exists(site.File("fiches/des-films-pour-changer-le-regard-3.md")));
         Assert.Equal(0, Check(site).Code);
+    }
+
+    [Fact]
+    public void In_a_terminal_new_asks_before_taking_a_numbered_name()
+    {
+        using var site = TestSite.FromShippedContent();
+        var args = NewArgs(site, ["--titre", "Des films pour changer le regard", "--nom", "Martin", "--debut", "2024-09", "--fin", "2025-01",
+            "--resume", "Des habitants ont tourné des films pour montrer leur quartier autrement, avec un centre social.",
+            "--prenom", "Claire", "--fonction", "Animatrice", "--structure", "Centre social", "--taille-groupe", "8-15", "--financeurs", "CAF", .. AllTerms]);
+        foreach (var (answer, created) in new[] { ("non", false), ("oui", true) })
+        {
+            var terminal = new TestConsole().Interactive();
+            terminal.Profile.Width = 200;
+            terminal.Input.PushTextWithEnter(answer);
+            var (code, output, error) = Run(terminal, args);
+            Assert.True(code == 0, error + terminal.Output);
+            Assert.Contains("celle-ci s'appellera des-films-pour-changer-le-regard-2.md", terminal.Output);
+            Assert.Equal(created, File.Exists(site.File("fiches/des-films-pour-changer-le-regard-2.md")));
+            if (!created)
+                Assert.Contains("Rien n'a été créé", output);
+        }
     }
 
     [Fact]
@@ -154,5 +179,23 @@ public sealed class NewCommandTests
         Assert.Contains("  departement: \"59\"\n", text);
         Assert.Contains("Fiche créée : content/fiches/un-groupe-de-parents-au-college.md", output);
         Assert.Equal(0, Check(site).Code);
+    }
+
+    [Theory]
+    [InlineData("Charente", "16")]
+    [InlineData("charente maritime", "17")]
+    [InlineData("Loire", "42")]
+    [InlineData("Haute-Loire", "43")]
+    [InlineData("Nord", "59")]
+    public void A_departement_typed_by_its_name_is_that_departement_before_those_whose_name_starts_alike(string typed, string code)
+    {
+        using var site = TestSite.FromShippedContent();
+        var terms = AllTerms.ToArray();
+        terms[^1] = typed;
+        var (exit, _, error) = Run(null, NewArgs(site,
+            ["--titre", "Un atelier d'écriture avec des parents", "--nom", "Martin", "--prenom", "Claire", "--debut", "2024-09", .. terms]));
+        Assert.True(exit == 0, error);
+        var text = File.ReadAllText(Path.Combine(site.ContentPath, "fiches", "un-atelier-d-ecriture-avec-des-parents.md"));
+        Assert.Contains($"  departement: \"{code}\"\n", text);
     }
 }

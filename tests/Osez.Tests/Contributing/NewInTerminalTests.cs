@@ -23,7 +23,7 @@ public sealed class NewInTerminalTests
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var screen = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        foreach (var answer in new[] { "Un groupe de parents au collège", "", "Fontaine", "Élise", "", "", "2024-09", "n", "", "Caisse d'allocations familiales ;  ; Contrat de ville", "1,7", "4", "1", "3", "6", "1", "Nord" })
+        foreach (var answer in new[] { "", "Un groupe de parents au collège", "", "Fontaine", "Élise", "", "", "2024-09", "peut-être", "non", "", "Caisse d'allocations familiales ;  ; Contrat de ville", "1,7", "4", "1", "3", "6", "1", "Nord" })
             await process.StandardInput.WriteLineAsync(answer);
         await process.StandardInput.FlushAsync(TestContext.Current.CancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -35,6 +35,9 @@ public sealed class NewInTerminalTests
         Assert.True(process.ExitCode == 0, text);
         Assert.Contains("Titre de la fiche (10 à 120 caractères) :", text);
         Assert.Contains("L'action est-elle terminée ? [o/n]", text);
+        // Enter on a required question, and an answer that is neither yes nor no: each says why it asks again.
+        Assert.Contains("Cette réponse est nécessaire pour créer la fiche", text);
+        Assert.Contains("Répondez o (oui) ou n (non).", text);
         Assert.Contains("Fiche créée : content/fiches/un-groupe-de-parents-au-college.md", text);
         var file = site.Read("fiches/un-groupe-de-parents-au-college.md");
         Assert.Contains("titre: \"Un groupe de parents au collège\"\n", file);

@@ -25,6 +25,19 @@ public sealed class OutputFolderGuardTests
     }
 
     [Fact]
+    public void Only_a_folder_of_stray_files_is_suggested_to_be_emptied()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var project = Assert.Single(BuildInto(site, site.Root).Diagnostics, d => d.Code == DiagnosticCodes.OutputRefused.Id);
+        Assert.DoesNotContain("videz ce dossier", project.Hint);
+        var documents = Path.Combine(site.Root, "documents");
+        Directory.CreateDirectory(documents);
+        File.WriteAllText(Path.Combine(documents, "important.txt"), "à garder");
+        var stray = Assert.Single(BuildInto(site, documents).Diagnostics, d => d.Code == DiagnosticCodes.OutputRefused.Id);
+        Assert.Contains("videz ce dossier s'il ne contient rien à garder", stray.Hint);
+    }
+
+    [Fact]
     public void Refuses_a_folder_that_a_build_did_not_produce()
     {
         using var site = TestSite.FromFixture("minimal");

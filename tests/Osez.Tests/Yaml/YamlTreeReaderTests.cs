@@ -134,4 +134,39 @@ public sealed class YamlTreeReaderTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.TooLarge.Id, 5), (diagnostic.Code, diagnostic.Location.Line));
     }
+
+    [Theory]
+    [InlineData("titre: Un titre\nauteurs:\n  - nom: Martin\n    prenom: Claire\n\tfonction: Assistante\n", 6, 1)]
+    [InlineData("titre: Un titre\nauteurs:\n  - nom: Martin\n  \t  prenom: Claire\n", 5, 3)]
+    [InlineData("# Avant d'écrire : lisez le guide\ntitre: Un titre\nperiode:\n\tdebut: 2023-09\n", 5, 1)]
+    public void Reports_a_tab_on_its_own_line_with_the_tab_hint(string yaml, int line, int column)
+    {
+        var (node, diagnostics) = Read(yaml);
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax.Id, diagnostic.Code);
+        Assert.Equal(line, diagnostic.Location.Line);
+        Assert.Equal(column, diagnostic.Location.Column);
+        Assert.Contains("tabulation", diagnostic.Hint);
+        Assert.Contains('\t', diagnostic.Excerpt);
+    }
+
+    [Fact]
+    public void Reports_an_unclosed_quote_on_the_line_where_it_opens()
+    {
+        var (node, diagnostics) = Read("titre: x\nresume: \"pas fermé\nauteurs: y\nstatut: publie\n");
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Equal("resume: \"pas fermé", diagnostic.Excerpt);
+        Assert.Contains("guillemet", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void A_tab_inside_a_value_is_not_blamed_for_another_error()
+    {
+        var (_, diagnostics) = Read("titre: a\tb\nresume: Avant : après: la suite\n");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(3, diagnostic.Location.Line);
+    }
 }

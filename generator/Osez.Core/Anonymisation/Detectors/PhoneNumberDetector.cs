@@ -15,8 +15,11 @@ public sealed partial class PhoneNumberDetector : IPersonalDataDetector
 
     public string What => "un numéro de téléphone";
 
-    public string Hint => "Retirez ce numéro. Le numéro d'une structure (jamais celui d'une personne) "
-        + "se déclare dans l'en-tête : contact: telephone: 01 23 45 67 89";
+    /// <summary>The header lines as they are to be written (a nested key on one line would not be valid YAML).</summary>
+    public string Hint { get; } = "Retirez ce numéro. Le numéro d'une structure (jamais celui d'une personne) se déclare dans l'en-tête :\n"
+        + $"{Osez.Content.Schema.WriteUpSchema.Contact.Key}:\n"
+        + $"  {Osez.Content.Schema.WriteUpSchema.Contact["structure"].Example}\n"
+        + $"  {Osez.Content.Schema.WriteUpSchema.Contact["telephone"].Example}";
 
     public bool CanBeAccepted => true;
 

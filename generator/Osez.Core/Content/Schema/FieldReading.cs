@@ -74,11 +74,24 @@ public static class FieldReading
     /// Reports each key of the map that no field read, the same way for every document and every level: a warning
     /// at the key, with the closest known key or the list of known keys. Returns those entries.
     /// </summary>
-    public static IReadOnlyList<YEntry> ReportUnknownKeys(this FieldReader fields, IReadOnlyList<string> known)
+    /// <param name="requiredElsewhere">
+    /// Known keys whose absence is an error reported elsewhere: a key written with an accent or a capital for one of them
+    /// (« thématiques ») is named in that error, and not reported here as well.
+    /// </param>
+    public static IReadOnlyList<YEntry> ReportUnknownKeys(this FieldReader fields, IReadOnlyList<string> known, Func<string, bool>? requiredElsewhere = null)
     {
         var unknown = fields.Unclaimed.ToList();
         foreach (var entry in unknown)
         {
+            if (FieldReader.SpellingOf(entry.Key.Value, known) is { } meant)
+            {
+                if (requiredElsewhere?.Invoke(meant) == true && fields.Mapping.Find(meant) is null)
+                    continue;
+                fields.Diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
+                    FieldReader.MisspeltKey(fields.PathOf(entry.Key.Value), meant) + " : écrite ainsi, elle n'est pas lue et n'apparaîtra pas sur le site.",
+                    $"Écrivez « {meant}: ».");
+                continue;
+            }
             var close = Suggestions.Closest(entry.Key.Value, known);
             fields.Diagnostics.Report(DiagnosticCodes.UnknownKey, entry.Key.Location,
                 $"La clé « {fields.PathOf(entry.Key.Value)} » n'est pas connue : elle n'apparaîtra pas sur le site.",

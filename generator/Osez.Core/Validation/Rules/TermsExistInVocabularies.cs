@@ -36,7 +36,15 @@ public sealed class TermsExistInVocabularies : IValidationRule
 
         var count = terms.Select(t => t.Id).Distinct(StringComparer.Ordinal).Count();
         // A field written with a value of the wrong type is already reported as such: not "absent" as well.
-        if (count == 0 && vocabulary.Required && !writeUp.Locations.IsInvalid(vocabulary.Key))
+        if (count == 0 && vocabulary.Required && !writeUp.Locations.IsInvalid(vocabulary.Key)
+            && writeUp.Extra.Keys.FirstOrDefault(k => Osez.Yaml.FieldReader.SpellingOf(k, [vocabulary.Key]) is not null) is { } misspelt)
+        {
+            // « thématiques: » for « thematiques: »: the key is there, misspelt; said once, there.
+            diagnostics.Report(DiagnosticCodes.RequiredField, writeUp.Locations.Of(misspelt),
+                Osez.Yaml.FieldReader.MisspeltKey(misspelt, vocabulary.Key) + $" : écrite ainsi, elle n'est pas lue, et le champ obligatoire « {vocabulary.Key} » manque.",
+                $"Corrigez le nom de la clé : {leaf}: {Example(vocabulary)}");
+        }
+        else if (count == 0 && vocabulary.Required && !writeUp.Locations.IsInvalid(vocabulary.Key))
         {
             diagnostics.Report(DiagnosticCodes.RequiredField, where,
                 $"Le champ obligatoire « {vocabulary.Key} » ({vocabulary.SingularLabel.ToLowerInvariant()}) est absent.",
