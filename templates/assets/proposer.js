@@ -11,14 +11,13 @@
   var submitted = false;
 
   // ---- Text as the generator writes it (WriteUpScaffold, YamlText, Slugs in the C# code) ----
-  // The rules (YAML quoting, folding, months) are the generator's own, from assets/regles.js.
+  // The rules (YAML quoting, folding) are the generator's own, from assets/regles.js.
 
   var rules = window.OsezRegles.writeUpFile;
   var ligatures = window.OsezRegles.folding.ligatures;
   var whitespace = new RegExp(rules.yaml.whitespace, 'gu');
   var control = new RegExp(rules.yaml.control, 'gu');
   var plainId = new RegExp(rules.yaml.plainId, 'u');
-  var monthForms = rules.monthForms.map(function (source) { return new RegExp(source, 'u'); });
 
   /** YamlText.OneLine: every run of white space becomes one space, none at the ends. */
   function oneLine(text) { return text.replace(whitespace, ' ').replace(/^ | $/g, ''); }
@@ -181,21 +180,19 @@
 
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
 
-  /** "09/2024", "9/2024" or "2024/09", as written on forms in France, become "2024-09" (DraftRules.NormalMonth). */
-  function normalMonth(text) {
-    var trimmed = text.trim();
-    for (var i = 0; i < monthForms.length; i++) {
-      var m = monthForms[i].exec(trimmed);
-      if (m) return m.groups.year + '-' + m.groups.month.padStart(2, '0');
-    }
-    return trimmed;
+  /** The month chosen in a pair of selects (month, year) as AAAA-MM; "" when neither is chosen, "?" when one only. */
+  function monthValue(id) {
+    var month = value(id + '-mois');
+    var year = value(id + '-annee');
+    if (month && year) return year + '-' + month;
+    return month || year ? '?' : '';
   }
 
-  function monthProblem(text) {
-    text = normalMonth(text);
-    var m = /^(\d{4})-(\d{2})$/.exec(text);
-    if (!m || +m[1] < 1900 || +m[2] < 1 || +m[2] > 12) return message('month');
-    return text.trim() > today().slice(0, 7) ? message('future') : null;
+  function monthProblem(id) {
+    var text = monthValue(id);
+    if (text === '') return message('required');
+    if (text === '?') return message('month');
+    return text > today().slice(0, 7) ? message('future') : null;
   }
 
   function lengthProblem(text, min, max, required) {
@@ -219,12 +216,11 @@
     add('champ-titre', lengthProblem(value('champ-titre'), data.titre.min, data.titre.max, true));
     add('champ-resume', lengthProblem(value('champ-resume'), data.resume.min, data.resume.max, false));
     add('champ-nom', oneLine(value('champ-nom')).length === 0 ? message('required') : null);
-    add('champ-debut', value('champ-debut').trim() === '' ? message('required') : monthProblem(value('champ-debut')));
+    add('champ-debut', monthProblem('champ-debut'), 'champ-debut-mois');
     if (document.getElementById('champ-terminee').checked) {
-      var end = value('champ-fin');
-      var endProblem = end.trim() === '' ? message('required') : monthProblem(end);
-      if (!endProblem && !monthProblem(value('champ-debut')) && normalMonth(end) < normalMonth(value('champ-debut'))) endProblem = message('end_before_start');
-      add('champ-fin', endProblem);
+      var endProblem = monthProblem('champ-fin');
+      if (!endProblem && !monthProblem('champ-debut') && monthValue('champ-fin') < monthValue('champ-debut')) endProblem = message('end_before_start');
+      add('champ-fin', endProblem, 'champ-fin-mois');
     }
     add('champ-taille', sizeProblem(), 'champ-taille-min');
     (data.champs || []).forEach(function (f) {
@@ -261,9 +257,12 @@
       p.hidden = !problem;
       p.textContent = problem ? problem.text : '';
       var field = document.getElementById(id);
-      if (field && /^(INPUT|SELECT|TEXTAREA)$/.test(field.tagName)) {
-        if (problem) field.setAttribute('aria-invalid', 'true'); else field.removeAttribute('aria-invalid');
-      }
+      // A month is a pair of selects: both are marked.
+      var controls = !field ? [] : /^(INPUT|SELECT|TEXTAREA)$/.test(field.tagName) ? [field]
+        : field.classList.contains('proposer__mois') ? Array.prototype.slice.call(field.querySelectorAll('select')) : [];
+      controls.forEach(function (control) {
+        if (problem) control.setAttribute('aria-invalid', 'true'); else control.removeAttribute('aria-invalid');
+      });
     });
   }
 
@@ -307,7 +306,7 @@
   function labelOf(id) {
     var field = document.getElementById(id);
     if (!field) return '';
-    var fieldset = field.type === 'radio' || field.type === 'checkbox' ? field.closest('fieldset') : null;
+    var fieldset = field.type === 'radio' || field.type === 'checkbox' || field.closest('.proposer__mois') ? field.closest('fieldset') : null;
     if (fieldset && field.id !== 'champ-charte') return fieldset.querySelector('legend').firstChild.textContent.trim();
     var label = form.querySelector('label[for="' + id + '"]');
     return label ? label.firstChild.textContent.trim() : '';
@@ -329,14 +328,24 @@
     return {
       titre: value('champ-titre'), resume: value('champ-resume'), date: today(),
       nom: value('champ-nom'), prenom: value('champ-prenom'), fonction: value('champ-fonction'), structure: value('champ-structure'),
-      debut: normalMonth(value('champ-debut')),
-      fin: document.getElementById('champ-terminee').checked ? normalMonth(value('champ-fin')) : '',
+      debut: monthValue('champ-debut'),
+      fin: document.getElementById('champ-terminee').checked ? monthValue('champ-fin') : '',
       taille: min === '' ? '' : min + '-' + value('champ-taille-max').trim(),
       termes: termes, sections: sections, valeurs: valeurs,
     };
   }
 
   var current = { slug: '', text: '' };
+
+  // The years of the month selects: this year first, back to 1980 (an action older than that is rare; the file
+  // can always be corrected).
+  Array.prototype.forEach.call(form.querySelectorAll('[data-annees]'), function (select) {
+    for (var year = new Date().getFullYear(); year >= 1980; year--) {
+      var option = document.createElement('option');
+      option.value = option.textContent = String(year);
+      select.appendChild(option);
+    }
+  });
 
   // ---- The draft kept in this browser ----
   // Kept as the person types, so that a reload or a closed tab loses nothing; removed only when the person says
@@ -463,16 +472,11 @@
   });
 
   form.addEventListener('change', function (event) {
-    // A month typed the French way is shown as it will be written.
-    if (event.target.id === 'champ-debut' || event.target.id === 'champ-fin') {
-      var normal = normalMonth(event.target.value);
-      if (!monthProblem(normal)) event.target.value = normal;
-    }
     if (event.target.name === 'etat') document.getElementById('bloc-fin').hidden = !document.getElementById('champ-terminee').checked;
     // After a first try, errors follow the corrections; before it, a field is judged once left.
     var list = problems();
     if (submitted) showFieldErrors(list);
-    else showFieldErrors(list.filter(function (p) { return p.id === event.target.id || p.focus === event.target.id; }));
+    else showFieldErrors(list.filter(function (p) { return p.id === event.target.id || p.focus === event.target.id || event.target.id.indexOf(p.id + '-') === 0; }));
   });
 
   document.getElementById('bouton-telecharger').addEventListener('click', function () { download(); });

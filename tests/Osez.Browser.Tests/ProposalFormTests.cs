@@ -39,9 +39,11 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         await page.Locator("#champ-prenom").FillAsync("Élise");
         await page.Locator("#champ-fonction").FillAsync("Conseillère en économie sociale et familiale");
         await page.Locator("#champ-structure").FillAsync("Centre social");
-        await page.Locator("#champ-debut").FillAsync("2024-09");
+        await page.Locator("#champ-debut-mois").SelectOptionAsync(new SelectOptionValue { Label = "septembre" });
+        await page.Locator("#champ-debut-annee").SelectOptionAsync("2024");
         await page.GetByLabel("Oui, elle est terminée").CheckAsync();
-        await page.Locator("#champ-fin").FillAsync("2025-06");
+        await page.Locator("#champ-fin-mois").SelectOptionAsync(new SelectOptionValue { Label = "juin" });
+        await page.Locator("#champ-fin-annee").SelectOptionAsync("2025");
         await page.Locator("#champ-taille-min").FillAsync("6");
         await page.Locator("#champ-taille-max").FillAsync("12");
         await page.GetByLabel("Financeurs").FillAsync("Caisse d'allocations familiales\n\n  Contrat de ville  ");
@@ -192,14 +194,20 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         // Errors follow the corrections.
         await page.Locator("#champ-titre").FillAsync("Court");
         await Assertions.Expect(page.Locator("#champ-titre-erreur")).ToHaveTextAsync("Trop court : 5 caractères, il en faut au moins 10.");
-        await page.Locator("#champ-debut").FillAsync("2024-9");
-        await page.Locator("#champ-debut").BlurAsync();
-        await Assertions.Expect(page.Locator("#champ-debut-erreur")).ToHaveTextAsync("Écrivez le mois au format AAAA-MM, par exemple 2024-09.");
-        // The way months are often written in France is understood, and shown as it will be written.
-        await page.Locator("#champ-debut").FillAsync("9/2024");
-        await page.Locator("#champ-debut").BlurAsync();
-        await Assertions.Expect(page.Locator("#champ-debut")).ToHaveValueAsync("2024-09");
+        // A month is chosen, never typed: two lists that work with the keyboard, and both are needed.
+        await page.Locator("#champ-debut-mois").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("01", await page.Locator("#champ-debut-mois").InputValueAsync());
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("#champ-debut-erreur")).ToHaveTextAsync("Choisissez le mois et l'année.");
+        Assert.Equal("true", await page.Locator("#champ-debut-annee").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("champ-debut-annee", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal((DateTime.Now.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#champ-debut-annee").InputValueAsync());
+        await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.Locator("#champ-debut-erreur")).ToBeHiddenAsync();
+        Assert.Null(await page.Locator("#champ-debut-mois").GetAttributeAsync("aria-invalid"));
 
         var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));

@@ -27,7 +27,8 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await page.Locator("#champ-titre").FillAsync("Un atelier « cuisine et budget » avec des parents");
         await page.Locator("#champ-nom").FillAsync("Fontaine");
         await page.Locator("#champ-prenom").FillAsync("Élise");
-        await page.Locator("#champ-debut").FillAsync("2024-09");
+        await page.Locator("#champ-debut-mois").SelectOptionAsync("09");
+        await page.Locator("#champ-debut-annee").SelectOptionAsync("2024");
         await page.Locator("#champ-thematiques").GetByLabel("Alimentation").CheckAsync();
         await page.Locator("#champ-publics").GetByLabel("Parents", new() { Exact = true }).CheckAsync();
         await page.Locator("#champ-demarches").GetByLabel("Travail social avec les groupes").CheckAsync();

@@ -12,7 +12,6 @@ public sealed class ContributingFeature : ISiteFeature
         site.AddBrowserRules("writeUpFile", new
         {
             yaml = YamlText.Rules,
-            monthForms = DraftRules.MonthForms,
         });
     }
 }

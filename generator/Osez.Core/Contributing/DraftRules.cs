@@ -69,7 +69,7 @@ public static class DraftRules
         return trimmed;
     }
 
-    /// <summary>The ways of writing a month that <see cref="NormalMonth"/> reads (the proposal form reads the same, from assets/regles.js).</summary>
+    /// <summary>The ways of writing a month that <see cref="NormalMonth"/> reads (the proposal form asks month and year in two lists instead).</summary>
     public static IReadOnlyList<RulePattern> MonthForms { get; } =
     [
         new(@"^(?<month>[0-9]{1,2})[/.-](?<year>[0-9]{4})$"),
