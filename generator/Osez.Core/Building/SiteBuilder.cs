@@ -49,9 +49,10 @@ public sealed class SiteBuilder
         if (!GuardOutput(run) || Load(run) is not { } loaded)
             return run.Stopped();
         var valid = Validate(run, loaded);
-        // A check goes on rendering (into nothing) despite content errors, so that link and image
-        // problems come in the same report; a build stops here.
-        if (LoadTheme(run, loaded) is not { } theme || (!valid && options.Mode != OutputMode.None))
+        // A check and the preview go on rendering (into nothing, or into memory that is not served) despite content
+        // errors, so that link and image problems come in the same report and are not fixed in rounds; a build to
+        // disk stops here.
+        if (LoadTheme(run, loaded) is not { } theme || (!valid && options.Mode == OutputMode.Disk))
             return run.Stopped(loaded);
         var site = new SiteModel(loaded, options.IncludeDrafts);
         if (OpenOutput(run) is not { } output)

@@ -62,6 +62,26 @@ public sealed class PreviewTests
     }
 
     [Fact]
+    public void A_failed_rebuild_lists_every_problem_check_finds_links_included()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var state = new PreviewState(_ => string.Empty);
+        var rebuilder = new IncrementalRebuilder(site.Paths, SiteBuilder.Default);
+        state.Apply(rebuilder.BuildAll());
+        var good = state.Current.Files;
+
+        // A header error and a link to a write-up that does not exist, in the same file.
+        site.Replace("fiches/locataires-et-energie.md", "statut: publie", "statut: publiee");
+        site.Replace("fiches/locataires-et-energie.md", "(fiche:groupe-de-parents#contexte)", "(fiche:groupe-de-parent)");
+        state.Apply(rebuilder.Rebuild([new SiteChange(site.File("fiches/locataires-et-energie.md"), ChangeKind.WriteUp)]));
+
+        var checkErrors = site.Check().Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => (d.Code, d.Location.Line)).Order().ToList();
+        Assert.Equal(["KB0110", "KB0301"], checkErrors.Select(e => e.Code).Distinct());
+        Assert.Equal(checkErrors, state.Current.Errors.Select(d => (d.Code, d.Location.Line)).Order().ToList());
+        Assert.Same(good, state.Current.Files);
+    }
+
+    [Fact]
     public void A_write_up_that_used_to_end_the_preview_is_an_error_in_the_panel_and_the_preview_goes_on()
     {
         using var site = TestSite.FromFixture("minimal");
