@@ -127,7 +127,7 @@
       });
     });
 
-    (data.champs || []).forEach(function (f) {
+    data.champs.forEach(function (f) {
       var values = listed(f, draft.valeurs[f.cle] || '');
       if (values.length === 0) return;
       comment(f.commentaire);
@@ -175,7 +175,7 @@
   }
 
   var textFields = ['champ-titre', 'champ-resume', 'champ-nom', 'champ-prenom', 'champ-fonction', 'champ-structure']
-    .concat((data.champs || []).map(function (f) { return f.id; }))
+    .concat(data.champs.map(function (f) { return f.id; }))
     .concat(data.sections.map(function (s) { return s.id; }));
 
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
@@ -223,7 +223,7 @@
       add('champ-fin', endProblem, 'champ-fin-mois');
     }
     add('champ-taille', sizeProblem(), 'champ-taille-min');
-    (data.champs || []).forEach(function (f) {
+    data.champs.forEach(function (f) {
       var wrong = listed(f, value(f.id)).map(function (v) { return lengthProblem(v, f.min, f.max, false); }).filter(Boolean);
       add(f.id, wrong[0] || null);
     });
@@ -324,7 +324,7 @@
     data.sections.forEach(function (s) { sections[s.id] = value(s.id); });
     var min = value('champ-taille-min').trim();
     var valeurs = {};
-    (data.champs || []).forEach(function (f) { valeurs[f.cle] = value(f.id); });
+    data.champs.forEach(function (f) { valeurs[f.cle] = value(f.id); });
     return {
       titre: value('champ-titre'), resume: value('champ-resume'), date: today(),
       nom: value('champ-nom'), prenom: value('champ-prenom'), fonction: value('champ-fonction'), structure: value('champ-structure'),
@@ -354,6 +354,7 @@
   var storeKey = 'osez-proposition:' + data.site;
   var saved = null;
   var unsent = false;
+  var keepTimer = null;
 
   function fieldsOf() {
     return Array.prototype.filter.call(form.elements, function (el) { return el.id && el.type !== 'submit' && el.type !== 'button'; });
@@ -374,6 +375,8 @@
   }
 
   function keepDraft() {
+    clearTimeout(keepTimer);
+    keepTimer = null;
     var values = snapshot();
     unsent = hasWriting(values);
     try {
@@ -382,6 +385,8 @@
   }
 
   function forgetDraft() {
+    clearTimeout(keepTimer);
+    keepTimer = null;
     try { localStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
     unsent = false;
   }
@@ -485,8 +490,15 @@
     copy().then(function (ok) { status(message(ok ? 'copied' : 'copy_failed')); });
   });
 
-  form.addEventListener('input', keepDraft);
-  form.addEventListener('change', keepDraft);
+  // Kept a moment after the last key rather than at each one: the whole form is written to the storage each time.
+  function keepSoon() {
+    clearTimeout(keepTimer);
+    keepTimer = setTimeout(keepDraft, 400);
+  }
+  form.addEventListener('input', keepSoon);
+  form.addEventListener('change', keepSoon);
+  // Leaving within that moment still keeps what was typed.
+  window.addEventListener('pagehide', function () { if (keepTimer !== null) keepDraft(); });
 
   document.getElementById('bouton-reprendre').addEventListener('click', function () {
     if (saved) restore(saved.champs);
@@ -505,6 +517,7 @@
 
   // Leaving with writing that was not sent asks first (the draft is kept anyway, but a shared computer may be cleaned).
   window.addEventListener('beforeunload', function (event) {
+    if (keepTimer !== null) keepDraft();
     if (!unsent) return;
     event.preventDefault();
     event.returnValue = '';

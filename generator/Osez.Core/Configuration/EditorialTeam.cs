@@ -7,4 +7,8 @@ namespace Osez.Configuration;
 /// <param name="Email">Where proposals are sent.</param>
 /// <param name="Name">What the team is called (« Comité éditorial »); empty when not given.</param>
 /// <param name="NextSteps">What happens once a proposal is sent, in one or two sentences; empty when not given.</param>
-public sealed record EditorialTeam(string Email, string Name, string NextSteps);
+public sealed record EditorialTeam(string Email, string Name, string NextSteps)
+{
+    /// <summary>How pages name the team: its name, or its address when it has none.</summary>
+    public string Shown => Name.Length > 0 ? Name : Email;
+}

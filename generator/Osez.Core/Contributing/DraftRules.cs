@@ -36,14 +36,14 @@ public static class DraftRules
     public static string? LastName(string name)
     {
         var max = WriteUpSchema.Authors["nom"].Max;
-        return YamlText.OneLine(name).Length == 0 || YamlText.OneLine(name).Length > max ? $"Votre nom est obligatoire ({max} caractères au plus)." : null;
+        return YamlText.OneLine(name).Length is var length && (length == 0 || length > max) ? $"Votre nom est obligatoire ({max} caractères au plus)." : null;
     }
 
     /// <summary>A value given for a generic field (<see cref="Field.Generic"/>); a list of names is checked name by name.</summary>
     public static string? Value(Field field, string value)
     {
         var length = YamlText.OneLine(value).Length;
-        var min = Math.Max(field.Kind == FieldKind.Names ? 1 : 0, field.Min);
+        var min = field.ValueMin;
         return length > 0 && (length < min || length > field.Max)
             ? $"« {field.Label} » : chaque valeur compte de {min} à {field.Max} caractères (« {YamlText.OneLine(value)} » en a {length})."
             : null;

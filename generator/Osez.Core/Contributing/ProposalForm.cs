@@ -40,8 +40,8 @@ public static class ProposalForm
         return new ProposalView(fields, sections, charter, newFile, ForgeLinks.View(config, "CONTRIBUTING.md"), issue, forge,
             WriteUpSchema.Title.Min, WriteUpSchema.Title.Max, WriteUpSchema.Summary.Min, WriteUpSchema.Summary.Max,
             AuthorLimits(),
-            [.. WriteUpSchema.GenericFields.Select(f => new ProposalValueView(f.Key, HtmlId(f), f.Label, f.Help, f.Kind == FieldKind.Names, Math.Max(f.Kind == FieldKind.Names ? 1 : 0, f.Min), f.Max))],
-            config.EditorialTeam is { } team ? new TeamView(team.Email, team.Name, team.NextSteps, team.Name.Length > 0 ? team.Name : team.Email) : null,
+            [.. WriteUpSchema.GenericFields.Select(f => new ProposalValueView(f.Key, HtmlId(f), f.Label, f.Help, f.Kind == FieldKind.Names, f.ValueMin, f.Max))],
+            config.EditorialTeam is { } team ? new TeamView(team.Email, team.Name, team.NextSteps, team.Shown) : null,
             Markup.ScriptJson(Data(site, forge, newFile)));
     }
 
@@ -108,7 +108,7 @@ public static class ProposalForm
                 libelle = f.Label,
                 commentaire = f.Help,
                 liste = f.Kind == FieldKind.Names,
-                min = Math.Max(f.Kind == FieldKind.Names ? 1 : 0, f.Min),
+                min = f.ValueMin,
                 max = f.Max,
             }),
             // Published names only: the form must not reveal drafts. A clash with a draft is caught by the pull request's checks.

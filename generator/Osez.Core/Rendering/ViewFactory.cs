@@ -37,7 +37,7 @@ public sealed class ViewFactory
             site.Pages.Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug))).ToList())
         {
             TeamEmail = site.Config.EditorialTeam?.Email ?? string.Empty,
-            TeamName = site.Config.EditorialTeam is { } team ? (team.Name.Length > 0 ? team.Name : team.Email) : string.Empty,
+            TeamName = site.Config.EditorialTeam?.Shown ?? string.Empty,
         };
         _features = features ?? [];
     }

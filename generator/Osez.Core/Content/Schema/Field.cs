@@ -45,6 +45,9 @@ public sealed record Field(string Key, string Label)
     /// </summary>
     public bool Generic { get; init; }
 
+    /// <summary>Fewest characters of one value: of the text, or of each name of a list (a name is never empty).</summary>
+    public int ValueMin => Kind == FieldKind.Names ? Math.Max(1, Min) : Min;
+
     /// <summary>Whether the field is a text with limits that a person can be told (« de 10 à 120 caractères »).</summary>
     public bool HasLength => Kind == FieldKind.Text && (Min > 0 || Max != int.MaxValue);
 

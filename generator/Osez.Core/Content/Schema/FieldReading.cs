@@ -55,10 +55,10 @@ public static class FieldReading
                 continue;
             }
             var name = scalar.Value.Trim();
-            if (name.Length < Math.Max(1, field.Min) || name.Length > field.Max)
+            if (name.Length < field.ValueMin || name.Length > field.Max)
             {
                 fields.Diagnostics.Report(DiagnosticCodes.Length, scalar.Location,
-                    $"Un élément de « {fields.PathOf(field.Key)} » compte {name.Length} caractères ; il en faut entre {Math.Max(1, field.Min)} et {field.Max}.",
+                    $"Un élément de « {fields.PathOf(field.Key)} » compte {name.Length} caractères ; il en faut entre {field.ValueMin} et {field.Max}.",
                     name.Length > field.Max ? "Raccourcissez ce texte." : "Complétez ce texte, ou retirez-le de la liste.");
                 continue;
             }
