@@ -43,6 +43,10 @@ public static class CliApp
     internal static IReadOnlyList<string> UsageErrors(string[] args)
         => Commands(args, TextWriter.Null, TextWriter.Null, terminal: null).Parse(args).Errors.Select(e => e.Message).ToList();
 
+    /// <summary>The names of the commands, as registered (tests read every command's help).</summary>
+    internal static IReadOnlyList<string> CommandNames()
+        => Commands([], TextWriter.Null, TextWriter.Null, terminal: null).Subcommands.Select(c => c.Name).ToList();
+
     /// <summary>« Vouliez-vous dire » for each word that is neither a command nor an option of the command typed.</summary>
     private static IEnumerable<string> Suggestions(ParseResult parse)
     {

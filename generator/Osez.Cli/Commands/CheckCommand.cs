@@ -13,11 +13,16 @@ internal static class CheckCommand
         var site = new SiteOptions();
         var format = new Option<string>("--format")
         {
-            Description = "Présentation des messages : human (pour vous lire, par défaut), github (annotations de pull request) ou json (pour les outils)",
-            HelpName = "human|github|json",
-            DefaultValueFactory = _ => "human",
+            Description = "Présentation des messages : texte (pour vous lire, par défaut), github (annotations de pull request) ou json (pour les outils)",
+            HelpName = "texte|github|json",
+            DefaultValueFactory = _ => "texte",
         };
-        format.AcceptOnlyFromAmong("human", "github", "json");
+        // « human », the former name of « texte », is still understood (scripts may use it) but no longer shown.
+        format.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[^1].Value is var value && value is not ("texte" or "human" or "github" or "json"))
+                result.AddError($"« {value} » n'est pas une présentation possible : texte, github ou json.");
+        });
         var strict = new Option<bool>("--strict") { Description = "Échouer aussi sur les avertissements" };
         var command = new Command("check", "Vérifier le contenu sans construire le site");
         site.AddTo(command);

@@ -30,7 +30,7 @@ internal static class NewCommand
         // Only when the command is "new": other commands must not pay for reading the vocabularies twice.
         var isNew = args.Length > 0 && args[0] == "new";
         var loadProblems = new DiagnosticBag();
-        var vocabularies = isNew ? Load(PeekOption(args, "--content") ?? "content", out loadProblems) : VocabularySet.Empty;
+        var vocabularies = isNew ? Load(PeekOption(args, "--content") ?? ProjectFolder.Default("content"), out loadProblems) : VocabularySet.Empty;
         var fields = new DraftOptions(vocabularies ?? VocabularySet.Empty);
 
         var command = new Command("new", "Créer une fiche : un fichier prêt à écrire, avec son en-tête complet et son plan");
@@ -39,7 +39,7 @@ internal static class NewCommand
         fields.AddTo(command);
         command.SetAction(parse =>
         {
-            var paths = Paths(parse.GetValue(content)!);
+            var paths = Paths(ProjectFolder.Value(parse, content));
             if (vocabularies is null || loadProblems.HasErrors)
             {
                 error.WriteLine("La fiche n'a pas été créée : le dossier de contenu a des erreurs qui empêchent de lire les vocabulaires.");
@@ -53,31 +53,23 @@ internal static class NewCommand
                 return Usage(error, "Certaines options ne conviennent pas :", problems);
 
             var console = parse.GetValue(batch) ? null : terminal;
-            if (console is not null)
-                new DraftQuestions(console, vocabularies, today).AskMissing(answers);
+            var session = console is null ? null : new DraftSession(console, vocabularies, today, paths);
+            if (session is not null)
+                session.Complete(answers);
             else if (fields.Missing(answers, vocabularies) is { Count: > 0 } missing)
                 return Usage(error, "Il manque des informations pour créer la fiche. Sans terminal, « new » ne pose pas de question : ajoutez ces options.", missing);
 
             var draft = answers.ToDraft(today);
-            // The file name becomes a permanent address: a numbered one is a choice the person makes, not a surprise.
-            var wanted = SlugPicker.Pick(draft.Title, _ => false);
-            var picked = SlugPicker.Pick(draft.Title, s => SlugPicker.IsTakenOnDisk(paths.WriteUps, s));
-            if (picked != wanted)
+            if (session is null)
             {
-                var notice = $"Une fiche s'appelle déjà {paths.Display(Path.Combine(paths.WriteUps, wanted + ".md"))} : celle-ci s'appellera {picked}.md, et son adresse fiches/{picked}/ restera la sienne.";
-                if (console is not null)
-                {
-                    console.MarkupLine(Markup.Escape(notice));
-                    if (!new DraftQuestions(console, vocabularies, today).Confirm("Créer ce fichier ?"))
-                    {
-                        output.WriteLine("Rien n'a été créé. Relancez « new » avec un autre titre, ou ouvrez la fiche qui existe déjà.");
-                        return CliApp.Success;
-                    }
-                }
-                else
-                    error.WriteLine(notice);
+                // Without a terminal nobody can be asked: the numbered name is said, on the error output that scripts log.
+                var wanted = SlugPicker.Pick(draft.Title, _ => false);
+                var picked = SlugPicker.Pick(draft.Title, s => SlugPicker.IsTakenOnDisk(paths.WriteUps, s));
+                if (picked != wanted)
+                    error.WriteLine($"Une fiche s'appelle déjà {paths.Display(Path.Combine(paths.WriteUps, wanted + ".md"))} : celle-ci s'appellera {picked}.md, et son adresse fiches/{picked}/ restera la sienne.");
             }
             var file = NewWriteUpFile.Write(paths.WriteUps, draft.Title, _ => WriteUpScaffold.Render(draft, vocabularies));
+            session?.Done();
             NextSteps.Print(output, paths.Display(file));
             return CliApp.Success;
         });
@@ -89,11 +81,11 @@ internal static class NewCommand
         error.WriteLine(title);
         foreach (var line in lines)
             error.WriteLine($"  {line}");
-        error.WriteLine("Aide : « ./build.sh new --help » liste les options et les termes possibles.");
+        error.WriteLine($"Aide : « {CliApp.ScriptName} new --help » liste les options et les termes possibles.");
         return CliApp.UsageError;
     }
 
-    private static SitePaths Paths(string content) => SitePaths.From(content, "templates", "output");
+    private static SitePaths Paths(string content) => SitePaths.From(content, ProjectFolder.Default("templates"), ProjectFolder.Default("output"));
 
     private static VocabularySet? Load(string contentFolder, out DiagnosticBag problems)
     {

@@ -35,7 +35,7 @@ internal static class ServeCommand
         command.Options.Add(port);
         command.SetAction(async (parse, cancel) =>
         {
-            var paths = SitePaths.From(parse.GetValue(site.Content)!, parse.GetValue(site.Templates)!, "output");
+            var paths = SitePaths.From(ProjectFolder.Value(parse, site.Content), ProjectFolder.Value(parse, site.Templates), ProjectFolder.Default("output"));
             if (!Directory.Exists(paths.Content))
             {
                 error.WriteLine($"Le dossier de contenu « {paths.Content} » est introuvable : lancez la commande depuis le dossier du projet, ou indiquez-le avec --content.");
@@ -50,7 +50,7 @@ internal static class ServeCommand
             catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
             {
                 error.WriteLine($"L'aperçu n'a pas pu démarrer sur le port {parse.GetValue(port)} : il est sans doute déjà utilisé (peut-être par un autre aperçu).");
-                error.WriteLine("Arrêtez l'autre programme, ou choisissez un autre port : ./build.sh serve --port 8081 (ou sans --port, pour un port libre).");
+                error.WriteLine($"Arrêtez l'autre programme, ou choisissez un autre port : {CliApp.ScriptName} serve --port 8081 (ou sans --port, pour un port libre).");
                 return CliApp.UsageError;
             }
         });

@@ -47,5 +47,5 @@ internal sealed class SiteOptions
     }
 
     public SitePaths Paths(ParseResult parse) => SitePaths.From(
-        parse.GetValue(Content)!, parse.GetValue(Templates)!, parse.GetValue(Output)!);
+        ProjectFolder.Value(parse, Content), ProjectFolder.Value(parse, Templates), ProjectFolder.Value(parse, Output));
 }

@@ -26,6 +26,29 @@ internal sealed class DraftAnswers
     /// <summary>What was given for the schema's generic fields, by key; a key is absent until answered.</summary>
     public Dictionary<string, IReadOnlyList<string>> Values { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many questions are answered (an empty optional answer counts: it was given).</summary>
+    public int Count => new object?[] { Title, Summary, LastName, FirstName, Role, Organisation, PeriodStart, GroupSize }.Count(v => v is not null)
+        + (PeriodEndKnown ? 1 : 0) + Terms.Count + Values.Count;
+
+    /// <summary>Takes the answers kept from an interrupted <c>new</c> for what this one's options did not say.</summary>
+    public void FillFrom(DraftAnswers kept)
+    {
+        Title ??= kept.Title;
+        Summary ??= kept.Summary;
+        LastName ??= kept.LastName;
+        FirstName ??= kept.FirstName;
+        Role ??= kept.Role;
+        Organisation ??= kept.Organisation;
+        PeriodStart ??= kept.PeriodStart;
+        if (!PeriodEndKnown && kept.PeriodEndKnown)
+            (PeriodEndKnown, PeriodEnd) = (true, kept.PeriodEnd);
+        GroupSize ??= kept.GroupSize;
+        foreach (var (key, ids) in kept.Terms)
+            Terms.TryAdd(key, ids);
+        foreach (var (key, values) in kept.Values)
+            Values.TryAdd(key, values);
+    }
+
     public WriteUpDraft ToDraft(DateOnly today) => new()
     {
         Title = YamlText.OneLine(Title ?? string.Empty),

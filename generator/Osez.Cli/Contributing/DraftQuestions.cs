@@ -12,6 +12,9 @@ namespace Osez.Cli.Contributing;
 /// </summary>
 internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabularies, DateOnly today)
 {
+    /// <summary>Called before each question: what is answered so far is kept there, so that an interruption loses nothing.</summary>
+    public Action? BeforeEachQuestion { get; set; }
+
     public void AskMissing(DraftAnswers answers)
     {
         console.MarkupLine("[bold]Nouvelle fiche d'expérience[/]");
@@ -20,7 +23,7 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
             + "ni la commune ou le quartier (voir la charte : content/pages/charte.md).");
         console.WriteLine();
 
-        answers.Title ??= Ask($"Titre de la fiche ({WriteUpSchema.Title.Min} à {WriteUpSchema.Title.Max} caractères)", DraftRules.Title);
+        answers.Title ??= Ask(TitleQuestion, DraftRules.Title);
         answers.Summary ??= Ask("Résumé en deux ou trois phrases (facultatif : vous pourrez l'écrire ensuite)", DraftRules.Summary, optional: true);
         answers.LastName ??= Ask("Votre nom", DraftRules.LastName);
         answers.FirstName ??= Ask("Votre prénom (facultatif)", _ => null, optional: true);
@@ -33,6 +36,13 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
         foreach (var vocabulary in vocabularies.All.Where(v => !answers.Terms.ContainsKey(v.Key)))
             answers.Terms[vocabulary.Key] = AskTerms(vocabulary);
     }
+
+    private static string TitleQuestion => $"Titre de la fiche ({WriteUpSchema.Title.Min} à {WriteUpSchema.Title.Max} caractères)";
+
+    /// <summary>Another title, or null to keep the one given (Enter).</summary>
+    public string? AskOtherTitle(string keep)
+        => Ask($"Un autre titre ({WriteUpSchema.Title.Min} à {WriteUpSchema.Title.Max} caractères), ou Entrée pour garder celui-ci ({keep})",
+            t => t.Trim().Length == 0 ? null : DraftRules.Title(t), optional: true) is { Length: > 0 } title ? title : null;
 
     /// <summary>A generic field: one line; the names of a list are separated by « ; ».</summary>
     private IReadOnlyList<string> AskValues(Field field)
@@ -94,25 +104,27 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
 
     private string Ask(string question, Func<string, string?> rule, bool optional = false)
     {
+        BeforeEachQuestion?.Invoke();
         // Empty answers reach the check, so that Enter on a required question says why it is asked again.
         var prompt = new TextPrompt<string>(Markup.Escape(question) + " :")
         {
             AllowEmpty = true,
         };
         prompt.Validate(value => (!optional && string.IsNullOrWhiteSpace(value)
-                ? "Cette réponse est nécessaire pour créer la fiche : tapez-la puis Entrée (tout se modifie ensuite dans le fichier)."
+                ? "Cette réponse est obligatoire : sans elle, la fiche ne peut pas être créée. Tapez-la puis Entrée (tout se modifie ensuite dans le fichier)."
                 : rule(value)) is { } problem
             ? ValidationResult.Error($"[red]{Markup.Escape(problem)}[/]")
             : ValidationResult.Success());
         return console.Prompt(prompt).Trim();
     }
 
-    /// <summary>Asks for a yes or a no; Enter means no.</summary>
-    public bool Confirm(string question) => AskYesNo(question);
+    /// <summary>Asks for a yes or a no; Enter means <paramref name="enter"/>.</summary>
+    public bool Confirm(string question, bool enter = false) => AskYesNo(question, enter);
 
-    /// <summary>A yes-or-no question: o, oui, n or non (any case); Enter means no.</summary>
-    private bool AskYesNo(string question)
+    /// <summary>A yes-or-no question: o, oui, n or non (any case); Enter means <paramref name="enter"/> (no, unless said).</summary>
+    private bool AskYesNo(string question, bool enter = false)
     {
+        BeforeEachQuestion?.Invoke();
         var prompt = new TextPrompt<string>(Markup.Escape(question) + " [[o/n]]")
         {
             AllowEmpty = true,
@@ -120,7 +132,8 @@ internal sealed class DraftQuestions(IAnsiConsole console, VocabularySet vocabul
         prompt.Validate(value => YesNo(value) is null
             ? ValidationResult.Error("[red]Répondez o (oui) ou n (non).[/]")
             : ValidationResult.Success());
-        return YesNo(console.Prompt(prompt)) ?? false;
+        var typed = console.Prompt(prompt);
+        return typed.Trim().Length == 0 ? enter : YesNo(typed) ?? false;
     }
 
     internal static bool? YesNo(string typed) => typed.Trim().ToLowerInvariant() switch

@@ -82,6 +82,22 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void The_format_for_people_is_named_in_french_and_the_former_name_still_works()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var (texte, output, _) = Run("check", "--format", "texte", "--content", site.ContentPath, "--templates", Repository.Templates);
+        Assert.Equal(0, texte);
+        Assert.Contains("0 erreur", output);
+        var (human, former, _) = Run("check", "--format", "human", "--content", site.ContentPath, "--templates", Repository.Templates);
+        Assert.Equal(0, human);
+        Assert.Equal(output, former);
+        var (code, _, error) = Run("check", "--format", "xml");
+        Assert.Equal(2, code);
+        Assert.Contains("« xml » n'est pas une présentation possible : texte, github ou json.", error);
+        Assert.DoesNotContain("human", Run("check", "--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_writes_the_site_and_reports_timings()
     {
         using var site = TestSite.FromFixture("minimal");
@@ -101,7 +117,18 @@ public sealed class CliTests
         "usage information", "version information", "<content>", "<output>", "<templates>", "<port>", "Required",
     ];
 
-    public static TheoryData<string> Commands() => new(["", "build", "check", "new", "serve"]);
+    /// <summary>
+    /// English words, whole and in any case, once the options' own names are set aside (« --output » is a name, and so is
+    /// the folder « output » given as a default).
+    /// </summary>
+    private static readonly string[] EnglishWords =
+    [
+        "the", "and", "of", "for", "with", "from", "default", "human", "show", "help", "usage", "required", "value", "file",
+        "folder", "path", "enable", "display", "text", "command", "commands", "arguments",
+    ];
+
+    /// <summary>Every command registered, the ones added later included, and the top level ("").</summary>
+    public static TheoryData<string> Commands() => new(["", .. CliApp.CommandNames()]);
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -115,6 +142,9 @@ public sealed class CliTests
         Assert.Empty(error);
         foreach (var english in LibraryEnglish)
             Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+        var words = System.Text.RegularExpressions.Regex.Replace(output, @"(?<![\p{L}])-{1,2}[\p{L}-]+|\./build\.sh", " ");
+        foreach (var english in EnglishWords)
+            Assert.DoesNotMatch($@"(?i)(?<![\p{{L}}'’-]){english}(?![\p{{L}}'’-])", words);
         Assert.Contains("Utilisation : ./build.sh", output);
         Assert.Contains("Options :", output);
         Assert.DoesNotContain("osez", output, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class LogInjectionTests
     }
 
     [Theory]
-    [InlineData("human")]
+    [InlineData("texte")]
     [InlineData("github")]
     public void Escape_sequences_from_the_content_are_shown_not_sent_to_the_terminal(string format)
     {

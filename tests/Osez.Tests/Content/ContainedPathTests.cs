@@ -156,7 +156,7 @@ public sealed class ContainedPathTests
         Assert.Equal(DiagnosticCodes.PathOutsideSite.Id, refused.Code);
         Assert.Equal("content/site.yml", refused.Location.File);
 
-        foreach (var format in new[] { "human", "github", "json" })
+        foreach (var format in new[] { "texte", "github", "json" })
         {
             var output = new StringWriter();
             var error = new StringWriter();

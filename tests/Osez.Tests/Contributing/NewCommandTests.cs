@@ -81,18 +81,23 @@ public sealed class NewCommandTests
         var args = NewArgs(site, ["--titre", "Des films pour changer le regard", "--nom", "Martin", "--debut", "2024-09", "--fin", "2025-01",
             "--resume", "Des habitants ont tourné des films pour montrer leur quartier autrement, avec un centre social.",
             "--prenom", "Claire", "--fonction", "Animatrice", "--structure", "Centre social", "--taille-groupe", "8-15", "--financeurs", "CAF", .. AllTerms]);
-        foreach (var (answer, created) in new[] { ("non", false), ("oui", true) })
+        // Another title: the write-up gets a name of its own; Enter: the numbered name, chosen knowingly.
+        foreach (var (answer, created) in new[] { ("Des films tournés par les habitants", "des-films-tournes-par-les-habitants"), ("", "des-films-pour-changer-le-regard-2") })
         {
             var terminal = new TestConsole().Interactive();
-            terminal.Profile.Width = 200;
+            terminal.Profile.Width = 400;
             terminal.Input.PushTextWithEnter(answer);
             var (code, output, error) = Run(terminal, args);
             Assert.True(code == 0, error + terminal.Output);
-            Assert.Contains("celle-ci s'appellera des-films-pour-changer-le-regard-2.md", terminal.Output);
-            Assert.Equal(created, File.Exists(site.File("fiches/des-films-pour-changer-le-regard-2.md")));
-            if (!created)
-                Assert.Contains("Rien n'a été créé", output);
+            Assert.Contains("Une fiche s'appelle déjà content/fiches/des-films-pour-changer-le-regard.md : celle-ci s'appellerait des-films-pour-changer-le-regard-2.md. "
+                + "Le nom du fichier devient l'adresse de la fiche sur le site, pour toujours (fiches/des-films-pour-changer-le-regard-2/)", terminal.Output);
+            Assert.Contains("Un autre titre (10 à 120 caractères), ou Entrée pour garder celui-ci (fichier des-films-pour-changer-le-regard-2.md) :", terminal.Output);
+            Assert.Contains($"Fiche créée : content/fiches/{created}.md", output);
+            Assert.True(File.Exists(site.File($"fiches/{created}.md")));
         }
+        Assert.Contains("titre: \"Des films tournés par les habitants\"", site.Read("fiches/des-films-tournes-par-les-habitants.md"));
+        Assert.False(File.Exists(site.File("fiches/des-films-pour-changer-le-regard-3.md")));
+        Assert.False(File.Exists(Path.Combine(site.Root, ".osez", "fiche-en-cours.json")));
     }
 
     [Fact]

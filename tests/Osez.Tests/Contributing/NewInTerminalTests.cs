@@ -36,7 +36,7 @@ public sealed class NewInTerminalTests
         Assert.Contains("Titre de la fiche (10 à 120 caractères) :", text);
         Assert.Contains("L'action est-elle terminée ? [o/n]", text);
         // Enter on a required question, and an answer that is neither yes nor no: each says why it asks again.
-        Assert.Contains("Cette réponse est nécessaire pour créer la fiche", text);
+        Assert.Contains("Cette réponse est obligatoire : sans elle, la fiche ne peut pas être créée.", text);
         Assert.Contains("Répondez o (oui) ou n (non).", text);
         Assert.Contains("Fiche créée : content/fiches/un-groupe-de-parents-au-college.md", text);
         var file = site.Read("fiches/un-groupe-de-parents-au-college.md");
