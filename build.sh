@@ -14,6 +14,9 @@ case "${1:-}" in
 esac
 # The generator's help and messages name the command as it is typed here.
 export OSEZ_SCRIPT=./build.sh
+# The folders the person does not name are the project's, wherever the command is typed from; those named are
+# taken from where the person is (the script never changes folder).
+export OSEZ_PROJET="$here"
 bin="$here/generator/Osez.Cli/bin/Release/net10.0"
 stamp="$bin/.compile-stamp"
 changed() {
