@@ -209,7 +209,7 @@ public static class YamlTreeReader
             var line = start.Line > 0 ? (int)start.Line : 1;
             // The parser stops where it understands it cannot go on, often lines away from the cause: the cause is
             // looked for in the text itself, so that the line quoted is the one to change.
-            if (TrueCause(parserMessage) is var (causeLine, causeColumn))
+            if (TrueCause(parserMessage, line) is var (causeLine, causeColumn))
             {
                 line = causeLine;
                 start = new Mark(0, causeLine, causeColumn);
@@ -225,25 +225,34 @@ public static class YamlTreeReader
         }
 
         /// <summary>
-        /// Where a syntax error really comes from, when the parser's position is elsewhere: the first line indented with a
-        /// tab (the parser complains about the line before, or the start of the mapping); the line where a quoted value
-        /// opens without closing (the parser complains at the end of the text).
+        /// Where a syntax error really comes from, when the parser's position is elsewhere: an invisible line separator
+        /// pasted from a word processor (the parser takes it for a line break); the first line indented with a tab or
+        /// another blank than the space, such as a no-break space (the parser complains about the line before or after,
+        /// or the start of the mapping); the line where a quoted value opens without closing (the parser complains at the
+        /// end of the text); a key written without its colon before an indented block (the parser complains about the
+        /// block's first line).
         /// </summary>
-        private (int Line, int Column)? TrueCause(string parserMessage)
+        private (int Line, int Column)? TrueCause(string parserMessage, int parserLine)
         {
+            for (var i = 0; i < _lines.Length; i++)
+            {
+                var separator = _lines[i].IndexOfAny(['\u2028', '\u2029']);
+                if (separator >= 0)
+                    return (i + 1, separator + 1);
+            }
             for (var i = 0; i < _lines.Length; i++)
             {
                 var line = _lines[i].TrimEnd('\r');
                 var j = 0;
-                var tab = -1;
-                while (j < line.Length && line[j] is ' ' or '\t')
+                var odd = -1;
+                while (j < line.Length && (line[j] == ' ' || SyntaxHints.IsOddBlank(line[j])))
                 {
-                    if (line[j] == '\t' && tab < 0)
-                        tab = j;
+                    if (line[j] != ' ' && odd < 0)
+                        odd = j;
                     j++;
                 }
-                if (tab >= 0 && j < line.Length && line[j] != '#')
-                    return (i + 1, tab + 1);
+                if (odd >= 0 && j < line.Length && line[j] != '#')
+                    return (i + 1, odd + 1);
             }
             if (parserMessage.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
             {
@@ -258,7 +267,31 @@ public static class YamlTreeReader
                         return (i + 1, value + 1);
                 }
             }
-            return null;
+            return KeyWithoutColon(parserLine);
+        }
+
+        /// <summary>
+        /// « periode » then « ␣␣debut: 2023-09 »: the parser reads the two lines as one text followed by « : » and stops
+        /// on the second. The line to change is the first, a bare name less indented than the block under it.
+        /// </summary>
+        private (int Line, int Column)? KeyWithoutColon(int parserLine)
+        {
+            var at = parserLine - 1;
+            if (at <= 0 || at >= _lines.Length || !_lines[at].Contains(':', StringComparison.Ordinal))
+                return null;
+            var previous = at - 1;
+            while (previous >= 0 && (_lines[previous].Trim().Length == 0 || _lines[previous].TrimStart().StartsWith('#')))
+                previous--;
+            if (previous < 0)
+                return null;
+            var line = _lines[previous].TrimEnd('\r');
+            var name = line.TrimStart(' ');
+            var indent = line.Length - name.Length;
+            if (name.Contains(':', StringComparison.Ordinal) || name[0] is '-' or '"' or '\'' or '[' or '{' or '|' or '>'
+                || indent >= _lines[at].Length - _lines[at].TrimStart(' ').Length)
+                return null;
+            var word = name.IndexOf(' ', StringComparison.Ordinal);
+            return (previous + 1, indent + (word < 0 ? name.Length : word) + 1);
         }
 
         /// <summary>Index of the value of "key: value" or "- value", or -1.</summary>

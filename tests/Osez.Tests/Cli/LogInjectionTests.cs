@@ -50,5 +50,7 @@ public sealed class LogInjectionTests
         Assert.Equal("a\\u{A}b", LogText.Visible("a\nb"));
         Assert.Equal("a\nb", LogText.Visible("a\nb", keepLineBreaks: true));
         Assert.Equal("\\u{7F}\\u{200E}", LogText.Visible("\u007F\u200E"));
+        // Line and paragraph separators start a new line in some terminals and logs: shown, even where line breaks are kept.
+        Assert.Equal("a\\u{2028}b\\u{2029}", LogText.Visible("a\u2028b\u2029", keepLineBreaks: true));
     }
 }

@@ -169,4 +169,34 @@ public sealed class YamlTreeReaderTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(3, diagnostic.Location.Line);
     }
+
+    [Theory]
+    // A no-break space (pasted from a word processor) before a key: the parser complained about the next line.
+    [InlineData("titre: Un titre\nauteurs:\n  - nom: Martin\n\u00A0   prenom: Claire\n    fonction: Assistante\n", 5, 1, "espace insécable")]
+    // A narrow no-break space, after ordinary spaces.
+    [InlineData("titre: Un titre\nauteurs:\n  - nom: Martin\n  \u202F prenom: Claire\n    fonction: Assistante\n", 5, 3, "U+202F")]
+    // A key without its colon before its block: the parser complained about the block's first line.
+    [InlineData("titre: Un titre\nperiode\n  debut: 2023-09\n  fin: 2024-06\n", 3, 8, "Il manque « : » après « periode » : écrivez « periode: »")]
+    // A line separator pasted inside a value: the parser took it for a line break.
+    [InlineData("titre: Un titre\nresume: \"Un groupe\u2028de locataires\"\nstatut: publie\n", 3, 19, "saut de ligne invisible (U+2028)")]
+    // A value opened with an apostrophe and never closed.
+    [InlineData("titre: Un titre\nauteurs:\n  - nom: Martin\n    fonction: 'Assistante\nstatut: publie\n", 5, 15, "Une apostrophe « ' » ouvre cette valeur")]
+    public void Reports_invisible_characters_and_missing_colons_on_the_faulty_line(string yaml, int line, int column, string hint)
+    {
+        var (node, diagnostics) = Read(yaml);
+        Assert.Null(node);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax.Id, diagnostic.Code);
+        Assert.Equal((line, column), (diagnostic.Location.Line, diagnostic.Location.Column));
+        Assert.Contains(hint, diagnostic.Hint);
+    }
+
+    [Fact]
+    public void A_bare_text_continuing_a_value_is_not_taken_for_a_key_without_colon()
+    {
+        // « de locataires » continues the summary (same indentation as the line after it): the colon rule keeps out.
+        var (_, diagnostics) = Read("resume: Un groupe\n  de locataires\n  a appris: oui\n");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.DoesNotContain("Il manque « : »", diagnostic.Hint);
+    }
 }
