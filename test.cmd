@@ -56,9 +56,10 @@ if defined ZOTERO (
   echo Serveur de traduction de Zotero introuvable ^(variable OSEZ_ZOTERO, ..\shared\zotero, ..\..\shared\zotero^) : les tests ZoteroTests seront ignorés.
 )
 
-rem The tests' output is shown as it comes and kept in a log (cmd has no tee), then read for the closing line.
+rem The tests' output is shown as it comes and kept in a log (cmd has no tee), then read for the closing line. The log
+rem is written as UTF-8 by Set-Content: Tee-Object -FilePath of Windows PowerShell 5.1 writes UTF-16, which findstr cannot read.
 set "LOG=%TEMP%\osez-tests-%RANDOM%%RANDOM%.log"
-dotnet test --solution Osez.slnx %* 2>&1 | powershell -NoProfile -Command "$input | Tee-Object -FilePath $env:LOG"
+dotnet test --solution Osez.slnx %* 2>&1 | powershell -NoProfile -Command "$input | Tee-Object -Variable lines; $lines | Set-Content -LiteralPath $env:LOG -Encoding UTF8"
 set "PASSED="
 set "FAILED="
 for /f "tokens=2 delims=: " %%N in ('findstr /r /c:"^ *succeeded: *[0-9]" "%LOG%"') do set "PASSED=%%N"

@@ -140,7 +140,10 @@ public sealed partial class WindowsScriptsTests
         // The tests, their output shown and kept, and the closing line read from the summary as test.sh reads it.
         var run = commands.FindIndex(c => c.StartsWith("dotnet test --solution Osez.slnx %*", StringComparison.Ordinal));
         Assert.True(run > npm);
-        Assert.Contains("Tee-Object", commands[run]);
+        Assert.Contains("Tee-Object -Variable lines", commands[run]);
+        // Written as UTF-8 for findstr (Tee-Object -FilePath of Windows PowerShell 5.1 writes UTF-16, which findstr cannot read).
+        Assert.Contains("Set-Content -LiteralPath $env:LOG -Encoding UTF8", commands[run]);
+        Assert.DoesNotContain("-FilePath", commands[run]);
         Assert.Contains(commands.Skip(run), c => c.Contains(@"findstr /r /c:""^ *succeeded: *[0-9]""", StringComparison.Ordinal));
         Assert.Contains(commands.Skip(run), c => c.Contains(@"findstr /r /c:""^ *failed: *[0-9]""", StringComparison.Ordinal));
         Assert.Contains("echo %PASSED% passed, %FAILED% failed", commands.Skip(run));
