@@ -4,14 +4,15 @@ using Osez.Search.Lunr;
 namespace Osez.Search.French;
 
 /// <summary>
-/// <c>osez-stemmer-fr</c>: stems "both ways" and folds accents, so that a word is found whether it is
-/// typed with or without its accents. A token gives fold(stem(token)) and stem(fold(token)), once if
-/// they are equal. The stemmer is the classic Snowball French algorithm, the one of lunr-languages'
+/// <c>osez-stemmer-fr</c>: one term per word, the Snowball French stem of the word with its accents
+/// folded, stem(fold(token)). A word typed with or without its accents ("programmée", "programmee",
+/// "PROGRAMMÉE") is therefore always the same term, on both sides of the index: fold is idempotent,
+/// so stem(fold(fold(w))) = stem(fold(w)). Stemming the folded word (rather than folding the stem)
+/// also keeps Snowball from conflating words whose accents it reads ("activités" gives "activit").
+/// Measured on the shipped content and on 1,000 generated write-ups: fewer distinct terms than the
+/// former pair {fold(stem), stem(fold)}, and fewer write-ups per one-word query, with no write-up lost.
+/// The stemmer is the classic Snowball French algorithm, the one of lunr-languages'
 /// <c>stemmer-fr</c> (Lucene.Net's FrenchStemmer gives the same stems).
-/// <list type="bullet">
-/// <item>"épuisées": fold∘stem gives "epuis" (= "epuise" typed), stem∘fold gives "epuise".</item>
-/// <item>"activités": fold∘stem gives "activ", stem∘fold gives "activit" (= "activites" typed).</item>
-/// </list>
 /// Not thread-safe (one Snowball program per instance).
 /// </summary>
 public sealed class FrenchStemming : IPipelineFunction
@@ -20,17 +21,7 @@ public sealed class FrenchStemming : IPipelineFunction
 
     public string Label => "osez-stemmer-fr";
 
-    public void Run(string token, List<string> output)
-    {
-        var stem = Stem(token);
-        var first = AccentFolding.Fold(stem);
-        var folded = AccentFolding.Fold(token);
-        // A word without accents is its own folded form: its stem is already known.
-        var second = ReferenceEquals(folded, token) ? stem : Stem(folded);
-        output.Add(first);
-        if (second != first)
-            output.Add(second);
-    }
+    public void Run(string token, List<string> output) => output.Add(Stem(AccentFolding.Fold(token)));
 
     /// <summary>The Snowball French stem of a lower-case word.</summary>
     public string Stem(string word)
