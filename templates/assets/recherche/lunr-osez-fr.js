@@ -8,8 +8,9 @@
  *   mot sont retirés ; un mot devenu vide est abandonné.
  * - osez-stopwords-fr : les mots vides de lunr-languages, sauf « été » et « étés » (l'été, la saison),
  *   comparés sans les accents (« à » et « a » sont tous deux des mots vides).
- * - osez-stemmer-fr : la racine du mot sans ses accents, un seul terme : un mot tapé avec ou sans
- *   accents donne le même terme, donc les mêmes fiches.
+ * - osez-stemmer-fr : la racine du mot sans ses accents (« -ee(s) » final lu « -e(s) », comme
+ *   « -ée(s) »), un seul terme : un mot tapé avec ou sans accents donne le même terme, donc les
+ *   mêmes fiches.
  */
 ;(function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -50,8 +51,13 @@
     return lunr.fr.stemmer(word);
   }
 
+  /** Accents folded, then a final "ee(s)" (what "ée(s)" folds to) written "e(s)", as Snowball reads "ée(s)". */
+  function canonical(word) {
+    return lunr.fr.accentFoldTerm(word).replace(/ee(s?)$/, 'e$1');
+  }
+
   var stemmer = function (token) {
-    return token.update(function (text) { return stem(lunr.fr.accentFoldTerm(text)); });
+    return token.update(function (text) { return stem(canonical(text)); });
   };
 
   lunr.Pipeline.registerFunction(elision, 'osez-elision-fr');
