@@ -163,7 +163,7 @@ public sealed class SearchTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/recherche/index.html?q=equipe");
         await Expect(page.Locator("#recherche[data-ready=true]")).ToHaveCountAsync(1);
         await Expect(page.Locator("#resultats-nombre")).ToHaveTextAsync(new Regex("^\\d+ fiches? trouvées? pour « equipe »"));
-        Assert.Equal("status", await page.Locator("#resultats-nombre").GetAttributeAsync("role"));
+        Assert.Equal("status", await page.Locator("#resultats-annonce").GetAttributeAsync("role"));
         var before = (await page.EvaluateAsync<string[]>("() => window.OsezRecherche.currentSlugs()")).Length;
         Assert.True(before >= 1);
 

@@ -6,7 +6,8 @@ namespace Osez.Markdown;
 
 /// <summary>
 /// Gives every section heading a visible « ¶ » link to itself, and every top-level paragraph an id
-/// and the same link, so that a trainer can cite a precise passage. Paragraph ids count within their
+/// and the same link (out of the Tab order, see <see cref="ParagraphLink"/>), so that a trainer can
+/// cite a precise passage. Paragraph ids count within their
 /// section ("demarche-p2": the second paragraph under "Démarche"), so editing one section does not
 /// move the anchors of the others.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class PassageAnchors(string sectionLabel, string paragraphLabel)
                     break;
                 case ParagraphBlock paragraph when paragraphs.TryGetValue(paragraph, out var paragraphId):
                     paragraph.GetAttributes().Id = paragraphId;
-                    paragraph.Inline!.AppendChild(Link(paragraphId, paragraphLabel));
+                    paragraph.Inline!.AppendChild(ParagraphLink(paragraphId, paragraphLabel));
                     break;
             }
         }
@@ -57,6 +58,19 @@ public sealed class PassageAnchors(string sectionLabel, string paragraphLabel)
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A paragraph's « ¶ » is for the mouse (shown on hover): out of the Tab order and not read aloud,
+    /// so that twenty paragraphs are not twenty stops; the paragraph keeps its id, so its address still
+    /// works, and the section's « ¶ » (a Tab stop) cites the passage by keyboard.
+    /// </summary>
+    private static LinkInline ParagraphLink(string id, string label)
+    {
+        var link = Link(id, label);
+        link.GetAttributes().AddProperty("tabindex", "-1");
+        link.GetAttributes().AddProperty("aria-hidden", "true");
+        return link;
     }
 
     private static LinkInline Link(string id, string label)

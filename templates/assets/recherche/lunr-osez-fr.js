@@ -6,9 +6,11 @@
  *
  * - osez-elision-fr : les apostrophes typographiques deviennent ', puis l' d' qu' jusqu'... en tête de
  *   mot sont retirés ; un mot devenu vide est abandonné.
- * - osez-stopwords-fr : les mots vides de lunr-languages, sauf « été » et « étés » (l'été, la saison).
- * - osez-stemmer-fr : racine puis accents retirés, et accents retirés puis racine (les deux si elles
- *   diffèrent), pour trouver un mot tapé avec ou sans accents.
+ * - osez-stopwords-fr : les mots vides de lunr-languages, sauf « été » et « étés » (l'été, la saison),
+ *   comparés sans les accents (« à » et « a » sont tous deux des mots vides).
+ * - osez-stemmer-fr : la racine du mot sans ses accents (« -ee(s) » final lu « -e(s) », comme
+ *   « -ée(s) »), un seul terme : un mot tapé avec ou sans accents donne le même terme, donc les
+ *   mêmes fiches.
  */
 ;(function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -39,18 +41,23 @@
   };
 
   var stopWordList = rules.search.stopWords;
-  var stopWords = lunr.generateStopWordFilter(stopWordList);
+  var foldedStopWords = Object.create(null);
+  stopWordList.forEach(function (word) { foldedStopWords[lunr.fr.accentFoldTerm(word)] = true; });
+  var stopWords = function (token) {
+    return foldedStopWords[lunr.fr.accentFoldTerm(token.toString())] === true ? undefined : token;
+  };
 
   function stem(word) {
     return lunr.fr.stemmer(word);
   }
 
+  /** Accents folded, then a final "ee(s)" (what "ée(s)" folds to) written "e(s)", as Snowball reads "ée(s)". */
+  function canonical(word) {
+    return lunr.fr.accentFoldTerm(word).replace(/ee(s?)$/, 'e$1');
+  }
+
   var stemmer = function (token) {
-    var text = token.toString();
-    var first = lunr.fr.accentFoldTerm(stem(text));
-    var second = stem(lunr.fr.accentFoldTerm(text));
-    if (second === first) return token.update(function () { return first; });
-    return [token.clone(function () { return first; }), token.clone(function () { return second; })];
+    return token.update(function (text) { return stem(canonical(text)); });
   };
 
   lunr.Pipeline.registerFunction(elision, 'osez-elision-fr');

@@ -11,6 +11,10 @@
  *   dernier mot, pendant la frappe, vaut aussi comme début de mot (« équi » trouve « équipe »).
  *   « équi* » et « famile~1 » cherchent les mots qui commencent par « equi », ou à une lettre près
  *   (assets/recherche/requete.js) ; un motif qui toucherait trop de mots est refusé avec un message.
+ * - Une recherche qui ne trouve rien ou presque est retentée en pardonnant une faute de frappe par mot,
+ *   et le dit (« Résultats approchés pour « logment » : logement »), avec un lien « Vouliez-vous dire ».
+ * - La ligne d'état décrit toujours ce qui est dans le champ ; l'annonce aux lecteurs d'écran (une
+ *   zone à part) attend que la frappe se calme. Une réponse plus ancienne n'écrase jamais une plus récente.
  * - Filtres : cases à cocher, « ou » dans un même vocabulaire, « et » entre vocabulaires, plus
  *   l'année de publication. Les nombres à côté des cases disent combien de fiches on aurait en
  *   cochant aussi cette case.
@@ -30,11 +34,15 @@
   /** Raw kilobytes of index a query may load at once (about 300 KB compressed): beyond, a pattern is refused. */
   var MAX_KILOBYTES = 1000;
   var ANNOUNCE_DELAY = 500;
+  /** Fewer results than this: the search is tried again, forgiving a typing slip per word. */
+  var FEW = 3;
 
   var base = root.getAttribute('data-root') || '';
   var form = document.getElementById('recherche-formulaire');
   var input = document.getElementById('q');
   var status = document.getElementById('resultats-nombre');
+  var announcer = document.getElementById('resultats-annonce');
+  var approximate = document.getElementById('recherche-approche');
   var list = document.getElementById('resultats-liste');
   var none = document.getElementById('aucun-resultat');
   var more = document.getElementById('plus');
@@ -44,6 +52,10 @@
   var clearButton = document.getElementById('effacer');
   var facetSets = [].slice.call(root.querySelectorAll('fieldset.facet[data-param]'));
   var alert = document.getElementById('recherche-alerte');
+  var filters = document.getElementById('filtres');
+  var toggle = document.getElementById('filtrer');
+  var toggleCount = document.getElementById('filtrer-nombre');
+  var exportGroup = root.querySelector('[data-citations-exports]');
   var months = (root.getAttribute('data-months') || '').split('|');
 
   var manifest = null;
@@ -51,7 +63,6 @@
   var hits = [];
   var shown = 0;
   var words = [];
-  var lastQuery = '';
   var termCache = new Map();
   var loads = new Map();
   var facetValues = [];
@@ -175,27 +186,77 @@
   function search(text, typing) {
     var analysis = requete.analyse(text, typing, index.pipeline);
     var problems = analysis.problems;
-    words = analysis.words;
-    if (words.length === 0) return Promise.resolve({ hits: problems.length ? [] : allWriteUps(), problems: problems });
+    var analysed = analysis.words;
+    if (analysed.length === 0) return Promise.resolve({ hits: problems.length ? [] : allWriteUps(), problems: problems, words: [] });
     function run(list) {
       return index.query(requete.clauses(list), { maxKilobytes: MAX_KILOBYTES }).then(function (results) {
-        words = list;
-        return { hits: requete.keep(results, list), problems: problems };
+        return { hits: requete.keep(results, list), problems: problems, words: list };
       });
     }
-    return run(words).catch(function (error) {
+    return run(analysed).catch(function (error) {
       if (!(error instanceof window.OsezIndex.TooBroad)) throw error;
-      var typed = words.filter(function (w) { return w.prefix; });
-      if (typed.length) return run(requete.withoutPrefixes(words));
-      var patterns = words.filter(function (w) { return w.kind !== 'plain'; });
+      var typed = analysed.filter(function (w) { return w.prefix; });
+      if (typed.length) return run(requete.withoutPrefixes(analysed));
+      var patterns = analysed.filter(function (w) { return w.kind !== 'plain'; });
       patterns.forEach(function (w) { problems.push({ word: w.word, kind: 'broad' }); });
-      var rest = words.filter(function (w) { return w.kind === 'plain'; });
-      if (rest.length === 0) {
-        words = [];
-        return { hits: [], problems: problems };
-      }
+      var rest = analysed.filter(function (w) { return w.kind === 'plain'; });
+      if (rest.length === 0) return { hits: [], problems: problems, words: [] };
       return run(rest);
+    }).then(function (outcome) {
+      return outcome.hits.length >= FEW ? outcome : forgive(outcome);
     });
+  }
+
+  /**
+   * The search again, each word also matching the index terms one typing slip away, if that finds
+   * more; outcome.fixes then says which words were read otherwise ([{ word, spelling }]).
+   */
+  function forgive(outcome) {
+    if (outcome.words.length === 0 || outcome.words.some(function (w) { return w.kind !== 'plain'; })) return outcome;
+    return index.termSet().then(function (terms) {
+      var forgiven = requete.forgiving(outcome.words, index.pipeline, function (term) { return requete.holds(terms, term); });
+      if (!forgiven) return outcome;
+      return index.query(requete.clauses(forgiven), { maxKilobytes: MAX_KILOBYTES }).then(function (results) {
+        var found = requete.keep(results, forgiven);
+        if (found.length <= outcome.hits.length) return outcome;
+        // The words as the write-ups found spell them: from the texts of the first ones.
+        return Promise.all(found.slice(0, 5).map(function (hit) { return card(hit.ref); })).then(function (entries) {
+          var texts = entries.map(function (e) { return e.title + ' ' + e.summary + ' ' + e.text; });
+          var fixes = requete.corrections(forgiven, found, texts, index.pipeline);
+          if (fixes.length === 0) return outcome;
+          // Only the write-ups of the words as corrected (« logement », not every neighbour of « logment »).
+          var kept = found.filter(function (hit) {
+            return fixes.every(function (f) { return hit.found.indexOf(f.term) >= 0; });
+          });
+          if (kept.length <= outcome.hits.length) return outcome;
+          return { hits: kept, problems: outcome.problems, words: forgiven, fixes: fixes };
+        });
+      });
+    }, function () { return outcome; });
+  }
+
+  /** « Résultats approchés pour « logment » : logement », and the link to the corrected search. */
+  function showFixes(query, fixes) {
+    approximate.textContent = '';
+    approximate.hidden = !fixes;
+    if (!fixes) return '';
+    var spellings = fixes.map(function (f) { return f.spelling; }).join(', ');
+    var notice = text('approximate').replace('{q}', query).replace('{w}', spellings);
+    var suggestion = requete.corrected(query, fixes);
+    var link = document.createElement('a');
+    var params = new URLSearchParams(location.search);
+    params.set('q', suggestion);
+    link.href = '?' + params.toString();
+    link.textContent = text('did-you-mean').replace('{q}', suggestion);
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      input.value = suggestion;
+      update(false);
+      input.focus();
+    });
+    approximate.appendChild(document.createTextNode(notice + ' '));
+    approximate.appendChild(link);
+    return notice;
   }
 
   function showProblems(problems) {
@@ -282,7 +343,11 @@
       [].slice.call(set.querySelectorAll('.facet__count')).forEach(function (span) {
         var n = !found ? initialCounts.get(span) : f < 0 ? 0 : counts[f][manifest.facets.terms[f].indexOf(span.getAttribute('data-term'))] || 0;
         span.textContent = '(' + n.toLocaleString('fr-FR') + ')';
-        span.parentNode.parentNode.classList.toggle('is-empty', n === 0);
+        var item = span.parentNode.parentNode;
+        item.classList.toggle('is-empty', n === 0);
+        // No dead end: a box that would leave no write-up cannot be ticked (a ticked one can still be unticked).
+        var box = item.querySelector('input');
+        box.disabled = n === 0 && !box.checked;
       });
     });
   }
@@ -434,13 +499,20 @@
     return found.slice().sort(function (a, b) { return a.ref - b.ref; }).slice(0, PAGE_SIZE);
   }
 
-  function announce(query) {
+  /**
+   * The status line, at once (it always says what the field holds), and the same words for screen
+   * readers once typing has calmed down (a separate live zone, so that each key is not read aloud).
+   */
+  function announce(query, notice) {
     var n = hits.length;
     var message = query
       ? count(n <= 1 ? text('found-one') : text('found-other'), n) + ' ' + text('for-query').replace('{q}', query)
       : count(n <= 1 ? text('all-one') : text('all-other'), n);
+    status.textContent = message;
+    status.setAttribute('data-query', query);
+    var spoken = notice ? message + '. ' + notice : message;
     window.clearTimeout(announceTimer);
-    announceTimer = window.setTimeout(function () { status.textContent = message; }, status.textContent ? ANNOUNCE_DELAY : 0);
+    announceTimer = window.setTimeout(function () { announcer.textContent = spoken; }, ANNOUNCE_DELAY);
   }
 
   function writeUrl() {
@@ -483,9 +555,8 @@
     return search(input.value, typing).then(function (outcome) {
       if (current !== generation) return null;
       var found = outcome.hits;
-      // While a word is being typed and no stored word starts with it yet ("logem" before "logement"),
-      // keep the results of the query typed so far instead of flashing "no result".
-      if (typing && found.length === 0 && outcome.problems.length === 0 && lastQuery && query.indexOf(lastQuery) === 0 && hits.length > 0) return null;
+      // Only the newest query sets the words (highlighting, order): an older answer arriving late changes nothing.
+      words = outcome.words;
       var selected = selection();
       var counting = words.length > 0 || filtering(selected);
       // With no box ticked and no year chosen, the first page does not depend on the facets: its cards load
@@ -493,7 +564,7 @@
       if (!filtering(selected)) firstPage(found).forEach(function (hit) { card(hit.ref); });
       return (counting ? facetsFor(found) : Promise.resolve()).then(function () {
         if (current !== generation) return null;
-        lastQuery = query;
+        words = outcome.words;
         showProblems(outcome.problems);
         hits = counting ? found.filter(function (hit) { return passes(hit.ref, selected, -1); }) : found;
         // Refs follow the write-ups newest first: the date order is the ref order.
@@ -505,7 +576,10 @@
         return renderMore(false, current).then(function () {
           if (current !== generation) return;
           none.hidden = hits.length > 0;
-          announce(query);
+          // Nothing to export from no result.
+          if (exportGroup) exportGroup.hidden = hits.length === 0;
+          countFilters();
+          announce(query, showFixes(query, outcome.fixes));
           writeUrl();
           document.dispatchEvent(new CustomEvent('osez:resultats', { detail: { count: hits.length } }));
         });
@@ -514,6 +588,7 @@
       if (current !== generation) return;
       if (error && error.name === 'QueryParseError') return;
       status.textContent = text('load-error');
+      announcer.textContent = status.textContent;
     });
   }
 
@@ -539,13 +614,22 @@
 
   // --- Démarrage -------------------------------------------------------------------------------
 
-  readUrl();
-  // On a narrow screen the filters start folded, unless the address sets some, so results come first.
-  var filters = document.getElementById('filtres');
-  if (filters && window.matchMedia && !window.matchMedia('(min-width: 52rem)').matches
-      && !root.querySelector('.facet input:checked') && !fromSelect.value && !toSelect.value) {
-    filters.open = false;
+  /** « Filtrer (2 actifs) »: the filters in use, on the button that shows them on a narrow screen. */
+  function countFilters() {
+    var n = root.querySelectorAll('.facet input:checked').length + (fromSelect.value ? 1 : 0) + (toSelect.value ? 1 : 0);
+    toggleCount.textContent = n === 0 ? '' : count(n === 1 ? text('active-one') : text('active-other'), n);
   }
+
+  readUrl();
+  // On a narrow screen the filters are behind the « Filtrer » button, so that results come first.
+  root.classList.add('has-filter-toggle');
+  toggle.parentNode.hidden = false;
+  toggle.addEventListener('click', function () {
+    var open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    filters.classList.toggle('is-open', open);
+  });
+  countFilters();
   status.textContent = text('loading');
   [].slice.call(root.querySelectorAll('.facet__count')).forEach(function (span) {
     initialCounts.set(span, Number(span.textContent.replace(/\D/g, '')) || 0);
@@ -572,6 +656,7 @@
       }, 0);
     }, function () {
       status.textContent = text('load-error');
+      announcer.textContent = status.textContent;
     });
   api.ready = ready;
 

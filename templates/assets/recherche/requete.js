@@ -2,8 +2,11 @@
  * Osez le collectif : ce que la page de recherche fait d'une requête tapée (sans toucher à la page,
  * pour être testé dans node avec le vrai lunr.js).
  *
- * - Un mot cherche les termes que le pipeline français en tire (racines, avec et sans accents) ;
- *   un mot vide (« les », « de ») est ignoré.
+ * - Un mot cherche le terme que le pipeline français en tire (la racine du mot sans ses accents :
+ *   tapé avec ou sans accents, il trouve les mêmes fiches) ; un mot vide (« les », « de ») est ignoré.
+ * - Une recherche qui ne trouve rien ou presque est retentée en pardonnant une faute de frappe par
+ *   mot (une lettre en trop, en moins, fausse ou inversée : « logment » trouve « logement ») ; les
+ *   termes ainsi ajoutés sont ceux de l'index.
  * - Pendant la frappe, le dernier mot vaut aussi comme début de mot (« équi » trouve « équipe »).
  * - « équi* » : tous les termes qui commencent par « equi » (au moins MIN_PREFIX lettres avant *) ;
  *   l'étoile peut être au milieu (« log*ment »).
@@ -143,8 +146,149 @@
     });
   }
 
+  /** The shortest word (folded) corrected for a typing slip: shorter ones have too many neighbours. */
+  var MIN_FORGIVEN = 4;
+  var LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+  /** The words one typing slip away from a folded word: a letter missing, extra, wrong, or two swapped. */
+  function neighbours(word) {
+    var out = [];
+    var i, c;
+    for (i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+    for (i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+    for (i = 0; i < word.length; i++) {
+      for (c = 0; c < LETTERS.length; c++) {
+        if (LETTERS.charAt(c) !== word.charAt(i)) out.push(word.slice(0, i) + LETTERS.charAt(c) + word.slice(i + 1));
+      }
+    }
+    for (i = 0; i <= word.length; i++) {
+      for (c = 0; c < LETTERS.length; c++) out.push(word.slice(0, i) + LETTERS.charAt(c) + word.slice(i));
+    }
+    return out;
+  }
+
+  /**
+   * The words of a query that found nothing or little, each plain word also matching the index terms of
+   * its neighbours (hasTerm(term) says whether the index holds a term). Returns null when no word has
+   * any: there is nothing else to try. Each word gets alternatives: [{ spelling, term }].
+   */
+  function forgiving(words, pipeline, hasTerm) {
+    var any = false;
+    var forgiven = words.map(function (w) {
+      var copy = {};
+      for (var key in w) copy[key] = w[key];
+      copy.prefix = null;
+      copy.alternatives = [];
+      if (w.kind !== 'plain') return copy;
+      var folded = lunr.osezFr.prefixOf(w.word);
+      if (folded.length < MIN_FORGIVEN || /[0-9']/.test(folded)) return copy;
+      var seen = Object.create(null);
+      w.terms.forEach(function (t) { seen[t] = true; });
+      neighbours(folded).forEach(function (spelling) {
+        pipeline.runString(spelling).forEach(function (term) {
+          if (seen[term] || !hasTerm(term)) return;
+          seen[term] = true;
+          copy.alternatives.push({ spelling: spelling, term: term });
+        });
+      });
+      if (copy.alternatives.length) {
+        any = true;
+        copy.terms = w.terms.concat(copy.alternatives.map(function (a) { return a.term; }));
+      }
+      return copy;
+    });
+    return any ? forgiven : null;
+  }
+
+  /** The edit distance between two words (letters inserted, deleted or replaced). */
+  function distance(a, b) {
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        var above = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  /**
+   * What the forgiving search corrected: for each word whose own terms found nothing, the alternative
+   * spelt as in the texts of the write-ups found (the word of those texts with that term closest to
+   * the one typed: « famille » rather than the stem « famill »), the closest one winning, then the one
+   * found in the most write-ups (« logment » is « logement », not « loyer »). Returns
+   * [{ word, spelling, term }].
+   */
+  function corrections(words, hits, texts, pipeline) {
+    var out = [];
+    var termsOf = Object.create(null);
+    var tokens = Object.create(null);
+    texts.forEach(function (text) {
+      lunr.tokenizer(String(text).normalize('NFC')).forEach(function (token) {
+        var word = lunr.fr.trimmer(token).toString();
+        if (/^[^0-9]{2,}$/.test(word)) tokens[word] = true;
+      });
+    });
+    var candidates = Object.keys(tokens);
+    candidates.forEach(function (c) { termsOf[c] = pipeline.runString(c); });
+    words.forEach(function (w) {
+      if (!w.alternatives || w.alternatives.length === 0) return;
+      var own = w.terms.slice(0, w.terms.length - w.alternatives.length);
+      if (hits.some(function (hit) { return own.some(function (t) { return hit.found.indexOf(t) >= 0; }); })) return;
+      var typed = lunr.osezFr.prefixOf(w.word);
+      var best = null;
+      w.alternatives.forEach(function (a) {
+        var n = 0;
+        hits.forEach(function (hit) { if (hit.found.indexOf(a.term) >= 0) n++; });
+        if (n === 0) return;
+        // A word of the texts if one has the term (a neighbour may be no French word), else the neighbour.
+        var spelling = a.spelling;
+        var closest = Infinity;
+        candidates.forEach(function (c) {
+          if (termsOf[c].indexOf(a.term) < 0) return;
+          var d = distance(typed, lunr.osezFr.prefixOf(c));
+          if (d < closest) {
+            closest = d;
+            spelling = lunr.osezFr.elide(c);
+          }
+        });
+        if (closest === Infinity) closest = distance(typed, spelling);
+        if (!best || closest < best.distance || (closest === best.distance && n > best.count)) {
+          best = { word: w.word, spelling: spelling, term: a.term, distance: closest, count: n };
+        }
+      });
+      if (best) out.push({ word: best.word, spelling: best.spelling, term: best.term });
+    });
+    return out;
+  }
+
+  /** The typed text with each corrected word replaced by its spelling (the « Vouliez-vous dire » query). */
+  function corrected(text, fixes) {
+    var result = text;
+    fixes.forEach(function (fix) {
+      var at = result.toLowerCase().indexOf(fix.word);
+      if (at >= 0) result = result.slice(0, at) + fix.spelling + result.slice(at + fix.word.length);
+    });
+    return result;
+  }
+
+  /** Whether a lunr.TokenSet holds a term. */
+  function holds(tokenSet, term) {
+    var node = tokenSet;
+    for (var i = 0; i < term.length && node; i++) node = node.edges[term.charAt(i)];
+    return !!node && node.final;
+  }
+
   return {
     MIN_PREFIX: MIN_PREFIX,
+    forgiving: forgiving,
+    corrections: corrections,
+    corrected: corrected,
+    holds: holds,
     analyse: analyse,
     clauses: clauses,
     withoutPrefixes: withoutPrefixes,

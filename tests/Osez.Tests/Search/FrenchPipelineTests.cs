@@ -55,30 +55,37 @@ public sealed class FrenchPipelineTests
     [InlineData("à")]
     [InlineData("était")]
     [InlineData("il")]
+    [InlineData("a")]
+    [InlineData("meme")]
     public void Stop_words_are_dropped(string token) => Assert.Empty(Run(FrenchStopWords.Instance, token));
 
     [Theory]
     [InlineData("été")]
     [InlineData("étés")]
     [InlineData("ete")]
-    [InlineData("a")]
+    [InlineData("etes")]
     [InlineData("vacances")]
     public void Summer_and_ordinary_words_are_kept(string token) => Assert.Equal([token], Run(FrenchStopWords.Instance, token));
 
     [Theory]
-    [InlineData("épuisées", "epuis", "epuise")]
-    [InlineData("epuise", "epuis", null)]
-    [InlineData("équipe", "equip", null)]
-    [InlineData("equipe", "equip", null)]
-    [InlineData("activités", "activ", "activit")]
-    [InlineData("activites", "activit", null)]
-    [InlineData("habitants", "habit", null)]
-    [InlineData("réunion", "reunion", null)]
-    [InlineData("été", "ete", null)]
-    [InlineData("2019", "2019", null)]
-    [InlineData("cœur", "coeur", null)]
-    public void Stemmer_stems_then_folds_and_folds_then_stems(string token, string first, string? second)
-        => Assert.Equal(second is null ? [first] : [first, second], Run(new FrenchStemming(), token));
+    [InlineData("épuisées", "epuis")]
+    [InlineData("epuisees", "epuis")]
+    [InlineData("epuise", "epuis")]
+    [InlineData("équipe", "equip")]
+    [InlineData("equipe", "equip")]
+    [InlineData("activités", "activit")]
+    [InlineData("activites", "activit")]
+    [InlineData("programmée", "programm")]
+    [InlineData("programmee", "programm")]
+    [InlineData("accompagnées", "accompagn")]
+    [InlineData("idées", "ide")]
+    [InlineData("habitants", "habit")]
+    [InlineData("réunion", "reunion")]
+    [InlineData("été", "ete")]
+    [InlineData("2019", "2019")]
+    [InlineData("cœur", "coeur")]
+    public void Stemmer_gives_one_term_the_stem_of_the_folded_word_with_ee_read_as_e(string token, string expected)
+        => Assert.Equal([expected], Run(new FrenchStemming(), token));
 
     [Theory]
     [InlineData("élèves", "eleves")]
@@ -91,7 +98,7 @@ public sealed class FrenchPipelineTests
     [Theory]
     [InlineData("Les réunions d'été", new[] { "reunion", "ete" })]
     [InlineData("L’ÉQUIPE d'habitants — 2019", new[] { "equip", "habit", "2019" })]
-    [InlineData("aides-soignantes épuisées", new[] { "aid", "soign", "epuis", "epuise" })]
+    [InlineData("aides-soignantes épuisées", new[] { "aid", "soign", "epuis" })]
     public void Whole_pipeline_gives_the_expected_terms(string text, string[] expected)
         => Assert.Equal(expected, FrenchPipeline.CreateIndexing().Run(LunrTokenizer.Tokenize(text)));
 
