@@ -156,9 +156,16 @@ public sealed partial class ForgeFilesTests
         Assert.Contains("public dès l'envoi", Text(At(body[0], "attributes", "value")));
         var charter = body.Single(b => b.Children.TryGetValue("id", out var id) && Text(id) == "charte");
         Assert.Equal("true", Text(At(Assert.Single(Assert.IsType<YamlSequenceNode>(At(charter, "attributes", "options")).Children), "required")));
-        var story = Text(At(body.Single(b => b.Children.TryGetValue("id", out var id) && Text(id) == "texte"), "attributes", "value"));
+        // The questions are those « recevoir » reads, in its order, with the ids the site form prefills.
+        var vocabularies = Osez.Content.ContentLoader.LoadVocabularies(Osez.Configuration.SitePaths.From(Repository.Content, Repository.Templates, "output"), new Osez.Diagnostics.DiagnosticBag());
+        var expected = Osez.Contributing.Receiving.IssueForm.Fields(vocabularies);
+        var questions = body.Where(b => Text(At(b, "type")) != "markdown").ToList();
+        Assert.Equal(expected.Select(f => (f.Id, f.Label)), questions.Select(q => (Text(At(q, "id")), Text(At(q, "attributes", "label")))));
+        foreach (var (field, question) in expected.Zip(questions))
+            Assert.Equal(field.Kind switch { Osez.Contributing.Receiving.IssueFieldKind.Checkbox => "checkboxes", Osez.Contributing.Receiving.IssueFieldKind.Line => "input", _ => "textarea" }, Text(At(question, "type")));
+        Assert.Equal(Osez.Contributing.Receiving.IssueForm.CharterOption, Text(At(Assert.Single(Assert.IsType<YamlSequenceNode>(At(charter, "attributes", "options")).Children), "label")));
         foreach (var section in WriteUpOutline.Sections)
-            Assert.Contains($"## {section.Heading}\n", story);
+            Assert.Contains(questions, q => Text(At(q, "attributes", "label")) == section.Heading);
 
         var template = File.ReadAllText(RepoFile(".github/pull_request_template.md"));
         Assert.True(Regex.Matches(template, @"^- \[ \] ", RegexOptions.Multiline).Count >= 9);

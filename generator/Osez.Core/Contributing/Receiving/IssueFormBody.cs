@@ -137,7 +137,8 @@ public static partial class IssueFormBody
     public static (IReadOnlyList<string> Ids, IReadOnlyList<string> Unknown) Terms(string answer, Vocabulary vocabulary)
     {
         var names = vocabulary.Terms
-            .SelectMany(t => new[] { (Name: TextFolding.Fold(t.Label), t.Id), (Name: TextFolding.Fold(t.Id), t.Id) })
+            .SelectMany(t => new[] { (Name: TextFolding.Fold(t.Label), t.Id), (Name: TextFolding.Fold(t.Id), t.Id), (Name: TextFolding.Fold(Bracketed().Replace(t.Label, string.Empty)), t.Id) })
+            .Where(n => n.Name.Length > 0)
             .OrderByDescending(n => n.Name.Length).ToList();
         var ids = new List<string>();
         var unknown = new List<string>();
@@ -177,6 +178,10 @@ public static partial class IssueFormBody
 
     [GeneratedRegex(@"\b([a-z]+)\.?\s+(\d{4})\b")]
     private static partial Regex NamedMonth();
+
+    /// <summary>The « (59) » after a department's name: « Nord » names it too.</summary>
+    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Number();

@@ -69,7 +69,7 @@ public static partial class MailText
         var declared = text.Contains("quoted-printable", StringComparison.OrdinalIgnoreCase);
         if (!declared && !EncodedAccent().IsMatch(text))
             return text;
-        var joined = SoftBreak().Replace(text, string.Empty);
+        var joined = SoftBreak().Replace(JoinQuotedSoftBreaks(text), string.Empty);
         var bytes = new List<byte>(joined.Length);
         var result = new StringBuilder(joined.Length);
         void Flush()
@@ -92,6 +92,22 @@ public static partial class MailText
         }
         Flush();
         return result.ToString();
+    }
+
+    /// <summary>A quoted line cut by « = »: its continuation carries the same « > », which is not part of the text.</summary>
+    private static string JoinQuotedSoftBreaks(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var prefix = Quote().Match(lines[i]).Value;
+            if (prefix.Length == 0 || !lines[i].TrimEnd(' ', '\t').EndsWith('=') || !lines[i + 1].StartsWith(prefix, StringComparison.Ordinal))
+                continue;
+            lines[i] = lines[i].TrimEnd(' ', '\t')[..^1] + lines[i + 1][prefix.Length..];
+            lines.RemoveAt(i + 1);
+            i--;
+        }
+        return string.Join('\n', lines);
     }
 
     [GeneratedRegex(@"^(?:\s?>)+ ?")]
