@@ -26,7 +26,7 @@ public sealed class ReceiveCommandTests
     ];
 
     /// <summary>The command the workflow .github/workflows/proposition.yml runs, with the issue's body in a file.</summary>
-    public static string[] WorkflowCommand(string bodyFile, int issue) => ["recevoir", bodyFile, "--branche", $"proposition-{issue}"];
+    public static string[] WorkflowCommand(string bodyFile, string issue) => ["recevoir", bodyFile, "--branche", $"proposition-{issue}"];
 
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
@@ -296,7 +296,7 @@ public sealed class ReceiveCommandTests
         site.Write("pages/brouillon-non-suivi.md", "pas pour ce commit");
         var body = Path.Combine(Repository.Root, "tests", "fixtures", "proposals", "issue-form-body.md");
 
-        var (code, output, error) = Run([.. WorkflowCommand(body, 12), "--content", site.ContentPath, "--templates", Repository.Templates]);
+        var (code, output, error) = Run([.. WorkflowCommand(body, "12"), "--content", site.ContentPath, "--templates", Repository.Templates]);
 
         Assert.True(code == 0, output + error);
         Assert.Equal("proposition-12", Git(site.Root, "branch", "--show-current"));
@@ -306,7 +306,7 @@ public sealed class ReceiveCommandTests
         Assert.Contains("  gh pr create --fill --head proposition-12\n", output);
 
         // The same branch twice: refused before anything is written.
-        var (again, _, againError) = Run([.. WorkflowCommand(body, 12), "--content", site.ContentPath, "--templates", Repository.Templates]);
+        var (again, _, againError) = Run([.. WorkflowCommand(body, "12"), "--content", site.ContentPath, "--templates", Repository.Templates]);
         Assert.Equal(2, again);
         Assert.Contains("la branche « proposition-12 » existe déjà", againError);
         Assert.False(File.Exists(site.File($"fiches/{Slug}-2.md")));
