@@ -96,6 +96,8 @@ public sealed class ProposalPublicRouteTests(BrowserFixture fixture)
         Assert.Contains("&thematiques=Alimentation%2C%20Budget%20et%20surendettement&", href);
         Assert.True(href.Length <= 8000);
         await Assertions.Expect(page.Locator("#proposer-public-reste")).ToBeHiddenAsync();
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
 
         var vocabularies = Osez.Content.ContentLoader.LoadVocabularies(SitePaths.From(site.Content, Repository.Templates, "output"), new Osez.Diagnostics.DiagnosticBag());
         var questions = Osez.Contributing.Receiving.IssueForm.Fields(vocabularies).Select(f => (f.Id, f.Label)).ToList();

@@ -9,6 +9,7 @@ using Osez.Contributing;
 using Osez.Contributing.Receiving;
 using Osez.Diagnostics;
 using Osez.Rendering;
+using Osez.Text;
 
 namespace Osez.Cli.Commands;
 
@@ -42,7 +43,7 @@ internal static class ReceiveCommand
     {
         if (!File.Exists(received))
         {
-            error.WriteLine($"Le fichier « {received} » est introuvable : indiquez le chemin du fichier reçu (par exemple ~/Téléchargements/ma-fiche.md).");
+            error.WriteLine($"Le fichier « {LogText.Visible(received)} » est introuvable : indiquez le chemin du fichier reçu (par exemple ~/Téléchargements/ma-fiche.md).");
             return CliApp.UsageError;
         }
         if (!Directory.Exists(paths.Content))
@@ -71,7 +72,7 @@ internal static class ReceiveCommand
         {
             error.WriteLine("La proposition n'a pas été reçue (rien n'a été écrit) :");
             foreach (var problem in problems)
-                error.WriteLine($"  {problem}");
+                error.WriteLine($"  {LogText.Visible(problem)}");
             return CliApp.ContentErrors;
         }
 
@@ -97,7 +98,7 @@ internal static class ReceiveCommand
         if (slug != wanted)
             output.WriteLine($"Une fiche s'appelle déjà {paths.Display(Path.Combine(paths.WriteUps, wanted))} : celle-ci est rangée sous le nom suivant libre, {slug}. Rien n'a été remplacé.");
         foreach (var note in notes)
-            output.WriteLine(note);
+            output.WriteLine(LogText.Visible(note));
         var images = proposal.Images.Count switch { 0 => string.Empty, 1 => ", avec 1 image", var n => $", avec {n} images" };
         output.WriteLine($"Fiche reçue : {shown}{images} (en brouillon : statut: brouillon).");
         output.WriteLine("La personne qui l'a envoyée reste l'autrice ou l'auteur de la fiche (champ « auteurs ») : gardez son nom en la retravaillant.");
@@ -142,13 +143,13 @@ internal static class ReceiveCommand
             var (code, said) = git.Run(step);
             if (code != 0)
             {
-                error.WriteLine($"La fiche est rangée, mais « git {step[0]} » a échoué : {said}");
+                error.WriteLine($"La fiche est rangée, mais « git {step[0]} » a échoué : {LogText.Visible(said, keepLineBreaks: true)}");
                 error.WriteLine("Corrigez (par exemple : git config user.name et user.email), puis enregistrez-la à la main : git add content/fiches && git commit.");
                 return CliApp.ContentErrors;
             }
         }
         output.WriteLine();
-        output.WriteLine($"Branche « {branch} » créée, avec la fiche enregistrée (« {message} »).");
+        output.WriteLine($"Branche « {branch} » créée, avec la fiche enregistrée (« {LogText.Visible(message)} »).");
         output.WriteLine("Et maintenant, envoyez-la puis ouvrez la demande de fusion :");
         var gitlab = config is { HasRepository: true } && ForgeLinks.IsGitLab(config);
         if (gitlab)

@@ -179,6 +179,7 @@ public sealed class ReceiveCommandTests
     [InlineData("/etc/evil.md", "sortirait du dossier de la fiche")]
     [InlineData("C:/Windows/evil.md", "sortirait du dossier de la fiche")]
     [InlineData("fiche/..\\..\\evil.md", "sortirait du dossier de la fiche")]
+    [InlineData("fiche/ph*to?.png", "nom de fichier impossible")]
     public void An_archive_with_a_path_leaving_its_folder_is_refused_and_nothing_written(string name, string said)
     {
         using var site = TestSite.FromShippedContent();

@@ -56,7 +56,7 @@ public static class ProposalZip
                 var path = entry.FullName.Replace('\\', '/');
                 if (!IsSafe(path))
                 {
-                    problems.Add($"L'archive contient un chemin qui sortirait du dossier de la fiche (« {Shown(entry.FullName)} ») : elle est refusée, rien n'a été écrit.");
+                    problems.Add($"L'archive contient un nom de fichier impossible, ou un chemin qui sortirait du dossier de la fiche (« {Shown(entry.FullName)} ») : elle est refusée, rien n'a été écrit.");
                     return null;
                 }
                 if (path.EndsWith('/') || IsLitter(path))
@@ -117,9 +117,10 @@ public static class ProposalZip
     /// <summary>A relative path of plain names: no « .. », no root, no drive, no control character.</summary>
     public static bool IsSafe(string path)
     {
-        if (path.Length == 0 || path.StartsWith('/') || path.Contains(':', StringComparison.Ordinal) || path.Any(char.IsControl))
+        // The characters no Windows file name may hold are refused too: the zip may be received on any system.
+        if (path.Length == 0 || path.StartsWith('/') || path.Any(c => char.IsControl(c) || c is ':' or '*' or '?' or '"' or '<' or '>' or '|'))
             return false;
-        return path.TrimEnd('/').Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
+        return path.TrimEnd('/').Split('/').All(segment => segment.Length > 0 && segment != "." && segment != ".." && segment.TrimEnd(' ', '.') == segment);
     }
 
     /// <summary>The entry's bytes, never more than its announced length allows (the header may lie); null beyond.</summary>
