@@ -39,6 +39,9 @@ internal static class ReceiveCommand
         return command;
     }
 
+    /// <summary>Where the messages of a refused write-up are located.</summary>
+    public const string RefusedName = "fiche reçue";
+
     private static int Receive(string received, SitePaths paths, string? branch, TextWriter output, TextWriter error)
     {
         if (!File.Exists(received))
@@ -84,16 +87,18 @@ internal static class ReceiveCommand
         var report = new HumanReport(output, paths);
         if (diagnostics.Where(d => personal.Contains(d.Code)).ToList() is { Count: > 0 } found)
         {
-            // Only these messages: they show the passages masked, while others could quote a line that holds them.
-            report.Print(found, 1);
+            // Only these messages: they show the passages masked, while others could quote a line that holds them. Located
+            // in « the write-up received » rather than under its name, which is made from its title and may hold them too.
+            report.Print([.. found.Select(d => d with { Location = d.Location with { File = RefusedName } })], files.Count);
             ReceivedFiles.Remove(paths.WriteUps, slug, files);
             error.WriteLine();
             error.WriteLine($"La fiche est refusée : {(found.Count == 1 ? "un passage ressemble" : $"{found.Count} passages ressemblent")} à une donnée personnelle (messages ci-dessus). Rien n'a été écrit.");
+            error.WriteLine($"Les lignes sont celles du texte de la fiche, en-tête compris (« {RefusedName} ») ; le nom de la fiche n'est pas donné, car il vient de son titre.");
             error.WriteLine("Répondez en privé à la personne qui l'a envoyée, sans recopier ces passages : qu'elle les retire ou les remplace (« une participante », le département...), puis qu'elle renvoie sa fiche.");
             return CliApp.ContentErrors;
         }
 
-        report.Print(diagnostics, 1);
+        report.Print(diagnostics, files.Count);
         output.WriteLine();
         if (slug != wanted)
             output.WriteLine($"Une fiche s'appelle déjà {paths.Display(Path.Combine(paths.WriteUps, wanted))} : celle-ci est rangée sous le nom suivant libre, {slug}. Rien n'a été remplacé.");

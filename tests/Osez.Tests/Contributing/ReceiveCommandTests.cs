@@ -154,7 +154,7 @@ public sealed class ReceiveCommandTests
         File.WriteAllBytes(inbox.Combine("fiche.zip"), Zip(($"{Slug}/index.md", Encoding.UTF8.GetBytes(text)), ($"{Slug}/affiche.png", Png)));
         var before = Entries(site);
 
-        foreach (var (file, shown) in new[] { ("fiche.md", $"content/fiches/{Slug}.md"), ("fiche.zip", $"content/fiches/{Slug}/index.md") })
+        foreach (var file in new[] { "fiche.md", "fiche.zip" })
         {
             var (code, output, error) = Receive(site, inbox.Combine(file), "--branche", "ne-sera-pas-creee");
 
@@ -163,8 +163,10 @@ public sealed class ReceiveCommandTests
             Assert.Contains("n'est pas dans un dépôt git", error);
             (code, output, error) = Receive(site, inbox.Combine(file));
             Assert.Equal(1, code);
-            Assert.Contains($"erreur KB0403 {shown}:{line}:", output);
-            Assert.Contains($"erreur KB0409 {shown}:{line}:", output);
+            // Located in the text received, not under its name: made from its title, it could hold personal data too.
+            Assert.Contains($"erreur KB0403 fiche reçue:{line}:", output);
+            Assert.Contains($"erreur KB0409 fiche reçue:{line}:", output);
+            Assert.DoesNotContain(Slug, output + error);
             Assert.Contains("« 06 •• •• •• 78 »", output);
             Assert.DoesNotContain("34 56", output + error);
             Assert.DoesNotContain("Durand", output + error);
@@ -311,6 +313,34 @@ public sealed class ReceiveCommandTests
         Assert.Equal(2, again);
         Assert.Contains("la branche « proposition-12 » existe déjà", againError);
         Assert.False(File.Exists(site.File($"fiches/{Slug}-2.md")));
+    }
+
+    [Fact]
+    public void An_issue_with_personal_data_gets_no_branch_and_messages_that_do_not_repeat_it()
+    {
+        using var site = TestSite.FromShippedContent();
+        Git(site.Root, "init", "--quiet", "--initial-branch=main");
+        Git(site.Root, "config", "user.name", "Équipe");
+        Git(site.Root, "config", "user.email", "equipe@example.org");
+        Git(site.Root, "add", "-A");
+        Git(site.Root, "commit", "--quiet", "-m", "Contenu");
+        var body = File.ReadAllText(Path.Combine(Repository.Root, "tests", "fixtures", "proposals", "issue-form-body.md"))
+            .Replace("Un atelier « cuisine et budget » avec des parents", "Un atelier chez Mme Durand avec des parents", StringComparison.Ordinal)
+            .Replace("Le centre social a proposé un atelier.", "Écrire à durand.famille@orange.fr pour venir.", StringComparison.Ordinal);
+        var file = Path.Combine(site.Root, "proposition.md");
+        File.WriteAllText(file, body);
+        var before = Entries(site);
+
+        var (code, output, error) = Run([.. WorkflowCommand(file, "7"), "--content", site.ContentPath, "--templates", Repository.Templates]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("erreur KB0409 fiche reçue:", output);
+        Assert.Contains("erreur KB0402 fiche reçue:", output);
+        Assert.DoesNotContain("urand", output + error);
+        Assert.DoesNotContain("famille@orange", output + error);
+        Assert.Equal("main", Git(site.Root, "branch", "--show-current"));
+        Assert.Equal(string.Empty, Git(site.Root, "branch", "--list", "proposition-7"));
+        Assert.Equal(before, Entries(site));
     }
 
     private static string Git(string folder, params string[] args)
