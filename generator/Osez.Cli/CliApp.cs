@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Osez.Cli;
 
-/// <summary>The command line: build, check, new, serve. Exit codes: 0 clean, 1 content errors, 2 usage error.</summary>
+/// <summary>The command line: build, check, new, serve, recevoir. Exit codes: 0 clean, 1 content errors, 2 usage error.</summary>
 public static class CliApp
 {
     public const int Success = 0;
@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(NewCommand.Create(output, error, args, terminal));
         root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(ReceiveCommand.Create(output, error));
         // The library's help is in English: every command's help is written by FrenchHelp (the option serves every command).
         foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
         {
@@ -67,7 +68,8 @@ public static class CliApp
     private static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)
     {
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // « recevoir --help » shows the help, though the file it needs is not given.
+        if (parse.Errors.Count > 0 && !(parse.Action is Help.FrenchHelp && parse.UnmatchedTokens.Count == 0))
         {
             // « chek »: the word not understood is the problem, not the command it then lacks.
             var unmatched = parse.UnmatchedTokens;

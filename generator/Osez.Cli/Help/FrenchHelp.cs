@@ -25,7 +25,9 @@ internal sealed class FrenchHelp : SynchronousCommandLineAction
         output.WriteLine();
         output.WriteLine(root
             ? $"Utilisation : {script} [commande] [options]"
-            : $"Utilisation : {script} {command.Name} [options]");
+            : $"Utilisation : {script} {command.Name}{string.Concat(command.Arguments.Select(a => $" {a.Name.ToUpperInvariant()}"))} [options]");
+        foreach (var argument in command.Arguments.Where(a => !string.IsNullOrEmpty(a.Description)))
+            output.WriteLine($"  {argument.Name.ToUpperInvariant()} : {argument.Description}");
         if (root)
         {
             output.WriteLine();

@@ -18,10 +18,12 @@ internal static class SeverityNames
         var infos = diagnostics.Count(d => d.Severity == Severity.Information);
         var files = diagnostics.Select(d => d.Location.File).Distinct(StringComparer.Ordinal).Count();
         if (diagnostics.Count == 0)
-            return $"Aucun problème ({filesRead} fichiers vérifiés).";
+            return $"Aucun problème ({Checked(filesRead)}).";
         return $"{Plural(errors, "erreur", "erreurs")}, {Plural(warnings, "avertissement", "avertissements")} et "
-            + $"{Plural(infos, "information", "informations")} dans {Plural(files, "fichier", "fichiers")} ({filesRead} fichiers vérifiés).";
+            + $"{Plural(infos, "information", "informations")} dans {Plural(files, "fichier", "fichiers")} ({Checked(filesRead)}).";
     }
+
+    private static string Checked(int n) => n <= 1 ? $"{n} fichier vérifié" : $"{n} fichiers vérifiés";
 
     private static string Plural(int n, string one, string many) => $"{n} {(n <= 1 ? one : many)}";
 }

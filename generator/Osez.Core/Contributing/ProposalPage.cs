@@ -10,6 +10,7 @@ public static class ProposalPage
     {
         var model = PageModel.Of(pages.Views.Page(SiteUrls.Proposal, "propose", pages.Strings.Get("propose.title"), pages.Strings.Get("propose.description")));
         model["proposal"] = ProposalForm.Create(pages.Site);
+        model["proposal_public"] = ProposalPublicRoute.Create(pages.Site);
         return model;
     });
 }

@@ -78,18 +78,120 @@ public sealed partial class ForgeFilesTests
             Assert.Matches(@"^[\w-]+/[\w-]+@v\d+$", uses);
     }
 
-    [Fact]
-    public void The_workflow_passes_the_schema_validator_which_catches_a_misspelt_key()
+    /// <summary>Every workflow of the repository: each is validated.</summary>
+    public static TheoryData<string> WorkflowFiles => new("proposition.yml", "site.yml");
+
+    [Theory]
+    [MemberData(nameof(WorkflowFiles))]
+    public void The_workflow_passes_the_schema_validator_which_catches_a_misspelt_key(string name)
     {
-        var (code, output) = ActionValidator(RepoFile(".github/workflows/site.yml"));
+        var path = RepoFile(".github/workflows/" + name);
+        var (code, output) = ActionValidator(path);
         Assert.True(code == 0, output);
 
         using var folder = new TempFolder();
-        var broken = folder.Combine("site.yml");
-        File.WriteAllText(broken, File.ReadAllText(RepoFile(".github/workflows/site.yml")).Replace("runs-on:", "runs-onn:", StringComparison.Ordinal));
+        var broken = folder.Combine(name);
+        File.WriteAllText(broken, File.ReadAllText(path).Replace("runs-on:", "runs-onn:", StringComparison.Ordinal));
         var (brokenCode, brokenOutput) = ActionValidator(broken);
         Assert.Equal(1, brokenCode);
         Assert.Contains("Additional property 'runs-onn' is not allowed", brokenOutput);
+    }
+
+    [Fact]
+    public void Every_workflow_file_is_validated()
+    {
+        Assert.Equal(Directory.GetFiles(RepoFile(".github/workflows")).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal), WorkflowFiles.Select(r => r.Data));
+    }
+
+    /// <summary>The words of a shell line, quotes removed (enough for the lines these files hold).</summary>
+    private static List<string> ShellWords(string line)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        var quote = '\0';
+        var any = false;
+        foreach (var c in line)
+        {
+            if (quote != '\0')
+            {
+                if (c == quote)
+                    quote = '\0';
+                else
+                    word.Append(c);
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+                any = true;
+            }
+            else if (c == ' ')
+            {
+                if (word.Length > 0 || any)
+                    words.Add(word.ToString());
+                word.Clear();
+                any = false;
+            }
+            else
+                word.Append(c);
+        }
+        if (word.Length > 0 || any)
+            words.Add(word.ToString());
+        return words;
+    }
+
+    /// <summary>The arguments of the one « ./build.sh recevoir » line of a script, up to a redirection.</summary>
+    private static string[] ReceiveCall(string script)
+    {
+        var line = Assert.Single(script.Split('\n').Select(l => l.Trim()), l => l.StartsWith("./build.sh recevoir ", StringComparison.Ordinal));
+        return [.. ShellWords(line)[1..].TakeWhile(w => !w.StartsWith('>') && w != "2>&1")];
+    }
+
+    [Fact]
+    public void The_proposal_workflow_runs_recevoir_as_the_tests_do_with_the_issue_passed_by_environment_only()
+    {
+        var text = File.ReadAllText(RepoFile(".github/workflows/proposition.yml"));
+        var workflow = LoadYaml(".github/workflows/proposition.yml");
+        var types = Assert.IsType<YamlSequenceNode>(At(workflow, "on", "issues", "types")).Children.Select(Text).ToList();
+        Assert.Equal(["opened", "edited", "labeled"], types);
+        var permissions = Assert.IsType<YamlMappingNode>(At(workflow, "permissions")).Children.ToDictionary(p => Text(p.Key), p => Text(p.Value));
+        Assert.Equal(new Dictionary<string, string> { ["contents"] = "write", ["pull-requests"] = "write", ["issues"] = "write" }, permissions);
+        Assert.Contains("proposition de fiche", Text(At(workflow, "jobs", "recevoir", "if")));
+
+        var steps = Assert.IsType<YamlSequenceNode>(At(workflow, "jobs", "recevoir", "steps")).Children.Cast<YamlMappingNode>().ToList();
+        var runs = steps.Where(s => s.Children.ContainsKey("run")).Select(s => Text(s.Children["run"])).ToList();
+        // Nothing from the event is written into a script: the issue's text and title reach it as environment variables.
+        foreach (var run in runs)
+            Assert.DoesNotContain("${{", run);
+        Assert.Contains("${{ github.event.issue.body }}", Text(At(steps.Single(s => s.Children.TryGetValue("env", out var env) && ((YamlMappingNode)env).Children.ContainsKey("CORPS")), "env", "CORPS")));
+        var write = runs.Single(r => r.Contains("$CORPS", StringComparison.Ordinal));
+        Assert.Equal("printf '%s' \"$CORPS\" > \"$RUNNER_TEMP/proposition.md\"", write.Trim());
+
+        var call = ReceiveCall(runs.Single(r => r.Split('\n').Any(l => l.Trim().StartsWith("./build.sh recevoir ", StringComparison.Ordinal))));
+        Assert.Equal(ReceiveCommandTests.WorkflowCommand("$RUNNER_TEMP/proposition.md", "$NUMERO"), call);
+        Assert.Empty(CliApp.UsageErrors(ReceiveCommandTests.WorkflowCommand("proposition.md", "12")));
+        Assert.Contains("gh pr create", string.Join('\n', runs));
+        Assert.Contains("gh issue comment", string.Join('\n', runs));
+        // No pull request when recevoir refuses the write-up.
+        Assert.Equal("steps.recevoir.outputs.code == '0'", Text(At(steps.Single(s => s.Children.TryGetValue("id", out var id) && Text(id) == "demande"), "if")));
+        foreach (var uses in Regex.Matches(text, @"uses:\s*(\S+)").Select(m => m.Groups[1].Value))
+            Assert.Matches(@"^[\w-]+/[\w-]+@v\d+$", uses);
+    }
+
+    [Fact]
+    public void The_gitlab_pipeline_checks_publishes_and_runs_recevoir_as_the_tests_do()
+    {
+        var pipeline = LoadYaml(".gitlab-ci.yml");
+        string Script(string job) => string.Join('\n', Assert.IsType<YamlSequenceNode>(At(pipeline, job, "script")).Children.Select(Text));
+        Assert.Equal("./build.sh check\n./build.sh", Script("verifier"));
+        Assert.Equal("./build.sh --output public", Script("pages"));
+        Assert.Equal("public", Text(Assert.Single(Assert.IsType<YamlSequenceNode>(At(pipeline, "pages", "artifacts", "paths")).Children)));
+        var proposal = Script("proposition");
+        Assert.Equal(ReceiveCommandTests.WorkflowCommand("/tmp/proposition.md", "$numero"), ReceiveCall(proposal));
+        Assert.Contains("TRIGGER_PAYLOAD", Text(At(Assert.IsType<YamlSequenceNode>(At(pipeline, "proposition", "rules")).Children[0], "if")));
+        Assert.Contains("> /tmp/proposition.md", proposal);
+        Assert.DoesNotContain("${{", proposal);
+        foreach (var call in BuildScriptCalls(Script("verifier") + "\n" + Script("pages")))
+            Assert.Empty(CliApp.UsageErrors(call));
     }
 
     /// <summary>Runs the GitHub workflow schema validator installed in tests/node.</summary>
@@ -156,9 +258,16 @@ public sealed partial class ForgeFilesTests
         Assert.Contains("public dès l'envoi", Text(At(body[0], "attributes", "value")));
         var charter = body.Single(b => b.Children.TryGetValue("id", out var id) && Text(id) == "charte");
         Assert.Equal("true", Text(At(Assert.Single(Assert.IsType<YamlSequenceNode>(At(charter, "attributes", "options")).Children), "required")));
-        var story = Text(At(body.Single(b => b.Children.TryGetValue("id", out var id) && Text(id) == "texte"), "attributes", "value"));
+        // The questions are those « recevoir » reads, in its order, with the ids the site form prefills.
+        var vocabularies = Osez.Content.ContentLoader.LoadVocabularies(Osez.Configuration.SitePaths.From(Repository.Content, Repository.Templates, "output"), new Osez.Diagnostics.DiagnosticBag());
+        var expected = Osez.Contributing.Receiving.IssueForm.Fields(vocabularies);
+        var questions = body.Where(b => Text(At(b, "type")) != "markdown").ToList();
+        Assert.Equal(expected.Select(f => (f.Id, f.Label)), questions.Select(q => (Text(At(q, "id")), Text(At(q, "attributes", "label")))));
+        foreach (var (field, question) in expected.Zip(questions))
+            Assert.Equal(field.Kind switch { Osez.Contributing.Receiving.IssueFieldKind.Checkbox => "checkboxes", Osez.Contributing.Receiving.IssueFieldKind.Line => "input", _ => "textarea" }, Text(At(question, "type")));
+        Assert.Equal(Osez.Contributing.Receiving.IssueForm.CharterOption, Text(At(Assert.Single(Assert.IsType<YamlSequenceNode>(At(charter, "attributes", "options")).Children), "label")));
         foreach (var section in WriteUpOutline.Sections)
-            Assert.Contains($"## {section.Heading}\n", story);
+            Assert.Contains(questions, q => Text(At(q, "attributes", "label")) == section.Heading);
 
         var template = File.ReadAllText(RepoFile(".github/pull_request_template.md"));
         Assert.True(Regex.Matches(template, @"^- \[ \] ", RegexOptions.Multiline).Count >= 9);
