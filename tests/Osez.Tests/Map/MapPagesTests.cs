@@ -82,7 +82,7 @@ public sealed class MapPagesTests
 
         var boxes = page.QuerySelectorAll("svg .carte__encadre").ToList();
         Assert.Equal(["Guadeloupe", "La Réunion"], boxes.Select(b => b.QuerySelector(".carte__nom")!.TextContent).ToList());
-        Assert.Equal(["971", "974"], boxes.Select(b => b.QuerySelector(".carte__code")!.TextContent).ToList());
+        Assert.Equal(["(971)", "(974)"], boxes.Select(b => b.QuerySelector(".carte__code")!.TextContent).ToList());
         // La Réunion's only write-up is a draft: no link.
         Assert.All(boxes, b => Assert.Equal("g", b.LocalName));
         Assert.All(boxes, b => Assert.Contains("shade-0", b.QuerySelector("rect")!.ClassName));
