@@ -168,6 +168,29 @@ public sealed class MapPagesTests
         }
     }
 
+    [Fact]
+    public void The_home_page_can_show_the_map_with_its_partial()
+    {
+        using var site = Fixture();
+        using var theme = new TempFolder();
+        TempFolder.CopyFolder(Repository.Templates, theme.Path);
+        var home = Path.Combine(theme.Path, "layouts", "home.html");
+        File.WriteAllText(home, File.ReadAllText(home) + "\n{{ include \"home-map.html\" }}\n");
+        var result = SiteBuilder.Default.Run(new BuildOptions(Osez.Configuration.SitePaths.From(site.ContentPath, theme.Path, site.OutputPath), OutputMode.Memory)
+        {
+            Today = TestSite.Today,
+        });
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
+        var page = Html.Parse(result, "index.html");
+
+        // Links from the root, the map's stylesheet, its legend and the way to the full map.
+        Assert.Equal(3, page.QuerySelectorAll(".carte-accueil svg a.carte__lien").Length);
+        Assert.NotNull(page.QuerySelector(".carte-accueil svg a[href='departements/59/index.html']"));
+        Assert.NotNull(page.QuerySelector("link[href='assets/carte.css']"));
+        Assert.Equal(5, page.QuerySelectorAll(".carte-accueil .carte__legende li").Length);
+        Assert.Equal("carte/index.html", page.QuerySelector(".carte-accueil .more a")!.GetAttribute("href"));
+    }
+
     private static IElement Link(IHtmlDocument page, string id)
         => page.QuerySelectorAll("svg a.carte__lien").Single(a => a.GetAttribute("href") == $"../departements/{id}/index.html");
 }
