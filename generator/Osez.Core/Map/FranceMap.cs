@@ -69,8 +69,9 @@ public static class FranceMap
 
     /// <summary>"Nord (59) : 3 fiches".</summary>
     public static string Label(UiStrings strings, string name, int count)
-        => strings.Get("carte.lien").Replace("{departement}", name, StringComparison.Ordinal)
-            .Replace("{fiches}", strings.Count("count.writeups", count), StringComparison.Ordinal);
+        // The name last: a "{fiches}" in a term's label stays as written.
+        => strings.Get("carte.lien").Replace("{fiches}", strings.Count("count.writeups", count), StringComparison.Ordinal)
+            .Replace("{departement}", name, StringComparison.Ordinal);
 
     /// <summary>"Guadeloupe" for "Guadeloupe (971)": the label without its code, when it ends with it.</summary>
     public static string ShortName(Term term)
