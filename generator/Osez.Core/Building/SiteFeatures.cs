@@ -2,6 +2,7 @@ using Osez.Citing;
 using Osez.Contributing;
 using Osez.Features;
 using Osez.LearningPaths;
+using Osez.Map;
 using Osez.Search;
 
 namespace Osez.Building;
@@ -18,5 +19,6 @@ public static class SiteFeatures
         new LearningPathsFeature(),
         new CitingFeature(),
         new ContributingFeature(),
+        new MapFeature(),
     ];
 }

@@ -10,7 +10,7 @@ namespace Osez.Tests.Architecture;
 /// </summary>
 public sealed class FolderDependencyTests(ITestOutputHelper output)
 {
-    private static readonly string[] FeatureFolders = ["Search", "Citing", "LearningPaths", "Contributing"];
+    private static readonly string[] FeatureFolders = ["Search", "Citing", "LearningPaths", "Contributing", "Map"];
 
     private static readonly Lazy<FolderGraph> Graph = new(() => FolderGraph.Of(
         typeof(SiteBuilder).Assembly.Location, Path.Combine(Repository.Root, "generator", "Osez.Core")));
