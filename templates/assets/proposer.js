@@ -102,10 +102,14 @@
     out += 'resume: ' + quoted(summary.length > 0 ? summary : data.resume_a_completer) + '\n';
     out += 'date_publication: ' + draft.date + '\n';
     comment(data.commentaires.auteurs);
-    out += 'auteurs:\n  - nom: ' + quoted(draft.nom) + '\n';
-    if (oneLine(draft.prenom).length > 0) out += '    prenom: ' + quoted(draft.prenom) + '\n';
-    if (oneLine(draft.fonction).length > 0) out += '    fonction: ' + quoted(draft.fonction) + '\n';
-    if (oneLine(draft.structure).length > 0) out += '    structure: ' + quoted(draft.structure) + '\n';
+    out += 'auteurs:\n';
+    [draft].concat(draft.coauteurs.filter(function (a) { return oneLine(a.nom).length > 0; })).forEach(function (a) {
+      out += '  - nom: ' + quoted(a.nom) + '\n';
+      if (oneLine(a.prenom).length > 0) out += '    prenom: ' + quoted(a.prenom) + '\n';
+      if (oneLine(a.fonction).length > 0) out += '    fonction: ' + quoted(a.fonction) + '\n';
+      if (oneLine(a.structure).length > 0) out += '    structure: ' + quoted(a.structure) + '\n';
+    });
+    if (oneLine(draft.collectif).length > 0) out += '  - collectif: ' + quoted(draft.collectif) + '\n';
     comment(data.commentaires.periode);
     out += 'periode:\n  debut: ' + draft.debut + '\n';
     if (draft.fin) out += '  fin: ' + draft.fin + '\n';
@@ -169,14 +173,78 @@
   /** Personal data in one field, as messages: the same detectors as « check » (assets/donnees-personnelles.js). */
   function personalData(text) {
     var authors = [value('champ-nom'), value('champ-prenom')];
+    authorRows().forEach(function (row) { authors.push(rowValue(row, 'nom'), rowValue(row, 'prenom')); });
     return window.OsezDonneesPersonnelles.find(text, authors).map(function (found) {
       return message(KINDS[found.kind], { valeur: found.value });
     });
   }
 
-  var textFields = ['champ-titre', 'champ-resume', 'champ-nom', 'champ-prenom', 'champ-fonction', 'champ-structure']
+  var fixedTextFields = ['champ-titre', 'champ-resume', 'champ-nom', 'champ-prenom', 'champ-fonction', 'champ-structure', 'champ-collectif']
     .concat(data.champs.map(function (f) { return f.id; }))
     .concat(data.sections.map(function (s) { return s.id; }));
+
+  /** The text fields checked for personal data: the fixed ones and those of each colleague added. */
+  function textFields() {
+    var ids = fixedTextFields.slice(0, 7);
+    authorRows().forEach(function (row) {
+      AUTHOR_PARTS.forEach(function (part) { ids.push(row.querySelector('[data-champ="' + part + '"]').id); });
+    });
+    return ids.concat(fixedTextFields.slice(7));
+  }
+
+  // ---- Colleagues who sign too: one row each, added and removed at will ----
+
+  var AUTHOR_PARTS = ['nom', 'prenom', 'fonction', 'structure'];
+  var authorList = document.getElementById('autres-auteurs');
+  var authorModel = document.getElementById('modele-auteur');
+  var authorCount = 0;
+
+  function authorRows() { return Array.prototype.slice.call(authorList.querySelectorAll('[data-auteur]')); }
+
+  function rowValue(row, part) { return row.querySelector('[data-champ="' + part + '"]').value; }
+
+  function numberRows() {
+    authorRows().forEach(function (row, i) {
+      row.querySelector('legend').textContent = message('coauthor', { n: i + 2 });
+    });
+  }
+
+  /** Adds a row whose fields are champ-nom-N, champ-prenom-N...; N is never reused, so a restored draft finds its fields. */
+  function addAuthor(n) {
+    n = n || ++authorCount;
+    authorCount = Math.max(authorCount, n);
+    var row = authorModel.content.firstElementChild.cloneNode(true);
+    row.id = 'auteur-' + n;
+    AUTHOR_PARTS.forEach(function (part) {
+      var id = 'champ-' + part + '-' + n;
+      var input = row.querySelector('[data-champ="' + part + '"]');
+      input.id = id;
+      input.name = part + '-' + n;
+      row.querySelector('[data-pour="' + part + '"]').htmlFor = id;
+      var describedBy = [];
+      var error = row.querySelector('[data-erreur="' + part + '"]');
+      if (error) { error.id = id + '-erreur'; describedBy.push(error.id); }
+      var alert = row.querySelector('[data-alerte="' + part + '"]');
+      alert.id = id + '-alerte';
+      describedBy.push(alert.id);
+      input.setAttribute('aria-describedby', describedBy.join(' '));
+    });
+    row.querySelector('[data-retirer]').addEventListener('click', function () {
+      row.remove();
+      numberRows();
+      keepSoon();
+      status(message('author_removed'));
+      document.getElementById('bouton-ajouter-auteur').focus();
+    });
+    authorList.appendChild(row);
+    numberRows();
+    return row;
+  }
+
+  function removeAuthors() {
+    authorRows().forEach(function (row) { row.remove(); });
+    authorCount = 0;
+  }
 
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
 
@@ -216,6 +284,12 @@
     add('champ-titre', lengthProblem(value('champ-titre'), data.titre.min, data.titre.max, true));
     add('champ-resume', lengthProblem(value('champ-resume'), data.resume.min, data.resume.max, false));
     add('champ-nom', oneLine(value('champ-nom')).length === 0 ? message('required') : null);
+    // A colleague's row is optional, but once something is written in it, the name is needed.
+    authorRows().forEach(function (row) {
+      var written = AUTHOR_PARTS.some(function (part) { return oneLine(rowValue(row, part)).length > 0; });
+      var name = row.querySelector('[data-champ="nom"]');
+      add(name.id, written && oneLine(name.value).length === 0 ? message('required') : null);
+    });
     add('champ-debut', monthProblem('champ-debut'), 'champ-debut-mois');
     if (document.getElementById('champ-terminee').checked) {
       var endProblem = monthProblem('champ-fin');
@@ -236,7 +310,7 @@
       else if (chosen.length > v.max) text = message('choose_max', { max: v.max });
       add(v.id, text, el.tagName === 'SELECT' ? v.id : el.querySelector('input').id);
     });
-    textFields.forEach(function (id) {
+    textFields().forEach(function (id) {
       personalData(value(id)).forEach(function (text) { list.push({ id: id + '-alerte', focus: id, text: text }); });
     });
     return list;
@@ -267,7 +341,7 @@
   }
 
   function showPersonalData(fieldId) {
-    if (textFields.indexOf(fieldId) < 0) return;
+    if (textFields().indexOf(fieldId) < 0) return;
     var box = document.getElementById(fieldId + '-alerte');
     var text = personalData(value(fieldId)).join(' ');
     // Only rewrite when it changes, so that screen readers announce it once.
@@ -309,7 +383,9 @@
     var fieldset = field.type === 'radio' || field.type === 'checkbox' || field.closest('.proposer__mois') ? field.closest('fieldset') : null;
     if (fieldset && field.id !== 'champ-charte') return fieldset.querySelector('legend').firstChild.textContent.trim();
     var label = form.querySelector('label[for="' + id + '"]');
-    return label ? label.firstChild.textContent.trim() : '';
+    var row = field.closest('[data-auteur]');
+    var text = label ? label.firstChild.textContent.trim() : '';
+    return row ? row.querySelector('legend').textContent + ', ' + text.toLowerCase() : text;
   }
 
   // ---- The result ----
@@ -328,6 +404,10 @@
     return {
       titre: value('champ-titre'), resume: value('champ-resume'), date: today(),
       nom: value('champ-nom'), prenom: value('champ-prenom'), fonction: value('champ-fonction'), structure: value('champ-structure'),
+      coauteurs: authorRows().map(function (row) {
+        return { nom: rowValue(row, 'nom'), prenom: rowValue(row, 'prenom'), fonction: rowValue(row, 'fonction'), structure: rowValue(row, 'structure') };
+      }),
+      collectif: value('champ-collectif'),
       debut: monthValue('champ-debut'),
       fin: document.getElementById('champ-terminee').checked ? monthValue('champ-fin') : '',
       taille: min === '' ? '' : min + '-' + value('champ-taille-max').trim(),
@@ -392,6 +472,11 @@
   }
 
   function restore(values) {
+    removeAuthors();
+    Object.keys(values).forEach(function (id) {
+      var n = /^champ-nom-(\d+)$/.exec(id);
+      if (n) addAuthor(+n[1]);
+    });
     fieldsOf().forEach(function (el) {
       if (!(el.id in values)) return;
       if (el.type === 'checkbox' || el.type === 'radio') el.checked = values[el.id] === true;
@@ -460,7 +545,7 @@
     submitted = true;
     var list = problems();
     showFieldErrors(list);
-    textFields.forEach(showPersonalData);
+    textFields().forEach(showPersonalData);
     showSummary(list);
     if (list.length === 0) showResult();
   });
@@ -482,6 +567,13 @@
     var list = problems();
     if (submitted) showFieldErrors(list);
     else showFieldErrors(list.filter(function (p) { return p.id === event.target.id || p.focus === event.target.id || event.target.id.indexOf(p.id + '-') === 0; }));
+  });
+
+  document.getElementById('bouton-ajouter-auteur').addEventListener('click', function () {
+    var row = addAuthor();
+    document.getElementById('proposer-resultat').hidden = true;
+    keepSoon();
+    row.querySelector('[data-champ="nom"]').focus();
   });
 
   document.getElementById('bouton-telecharger').addEventListener('click', function () { download(); });
@@ -509,6 +601,7 @@
   document.getElementById('bouton-recommencer').addEventListener('click', function () {
     forgetDraft();
     form.reset();
+    removeAuthors();
     document.getElementById('bloc-fin').hidden = true;
     document.getElementById('proposer-reprise').hidden = true;
     status(message('draft_cleared'));

@@ -16,7 +16,8 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
     private static readonly string[] NewOptions =
     [
         "--titre", Title, "--resume", Summary, "--nom", "Fontaine", "--prenom", "Élise", "--fonction", "Conseillère en économie sociale et familiale",
-        "--structure", "Centre social", "--debut", "2024-09", "--fin", "2025-06", "--taille-groupe", "6-12",
+        "--structure", "Centre social", "--coauteur", "Haddad;Karim;Animateur;Centre social", "--coauteur", "Nguyen",
+        "--collectif", "Groupe de travail ISIC du territoire", "--debut", "2024-09", "--fin", "2025-06", "--taille-groupe", "6-12",
         "--thematiques", "alimentation,budget", "--publics", "parents", "--demarches", "travail-social-avec-les-groupes,education-populaire",
         "--niveau-participation", "coconstruction", "--structure-porteuse", "centre-social", "--territoire-type", "periurbain", "--departement", "2A",
         "--financeurs", "Caisse d'allocations familiales", "--financeurs", "Contrat de ville",
@@ -39,6 +40,20 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         await page.Locator("#champ-prenom").FillAsync("Élise");
         await page.Locator("#champ-fonction").FillAsync("Conseillère en économie sociale et familiale");
         await page.Locator("#champ-structure").FillAsync("Centre social");
+        // Two colleagues sign too; a row added by mistake is taken away, and the next one takes its number.
+        var add = page.GetByRole(AriaRole.Button, new() { Name = "Ajouter un collègue" });
+        await add.ClickAsync();
+        await Assertions.Expect(page.Locator("#champ-nom-1")).ToBeFocusedAsync();
+        await page.Locator("#champ-nom-1").FillAsync("Haddad");
+        await page.Locator("#champ-prenom-1").FillAsync("Karim");
+        await page.Locator("#champ-fonction-1").FillAsync("Animateur");
+        await page.Locator("#champ-structure-1").FillAsync("Centre social");
+        await add.ClickAsync();
+        await add.ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Collègue 3" }).GetByRole(AriaRole.Button, new() { Name = "Retirer ce collègue" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Collègue 3" }).Locator("#champ-nom-3")).ToBeVisibleAsync();
+        await page.Locator("#champ-nom-3").FillAsync("Nguyen");
+        await page.Locator("#champ-collectif").FillAsync("Groupe de travail ISIC du territoire");
         await page.Locator("#champ-debut-mois").SelectOptionAsync(new SelectOptionValue { Label = "septembre" });
         await page.Locator("#champ-debut-annee").SelectOptionAsync("2024");
         await page.GetByLabel("Oui, elle est terminée").CheckAsync();
