@@ -32,6 +32,9 @@
     return out + '"';
   }
 
+  /** Text inside the brackets of ![...](...): one line, the characters Markdown would read escaped. */
+  function markdownText(text) { return oneLine(text).replace(control, ' ').replace(/[\\\[\]]/g, '\\$&'); }
+
   function termId(id) { return plainId.test(id) ? id : quoted(id); }
 
   function paragraphs(text) {
@@ -144,6 +147,9 @@
       out += '\n## ' + section.titre + '\n\n';
       var written = draft.sections[section.id] || '';
       out += (written.trim().length > 0 ? paragraphs(written) : section.invite) + '\n';
+      draft.images.filter(function (i) { return i.partie === section.id; }).forEach(function (i) {
+        out += '\n![' + markdownText(i.alt) + '](' + i.nom + ')\n';
+      });
     });
     return out;
   }
@@ -189,7 +195,9 @@
     authorRows().forEach(function (row) {
       AUTHOR_PARTS.forEach(function (part) { ids.push(row.querySelector('[data-champ="' + part + '"]').id); });
     });
-    return ids.concat(fixedTextFields.slice(7));
+    ids = ids.concat(fixedTextFields.slice(7));
+    imageRows().forEach(function (row) { ids.push(row.querySelector('[data-champ="alt"]').id); });
+    return ids;
   }
 
   // ---- Colleagues who sign too: one row each, added and removed at will ----
@@ -246,6 +254,137 @@
     authorCount = 0;
   }
 
+  // ---- Images: chosen files, each with its description; named image-1.jpg... in the file, never by their own name ----
+
+  var imageList = document.getElementById('liste-images');
+  var imageModel = document.getElementById('modele-image');
+  var imageInput = document.getElementById('champ-images');
+  var images = {}; // by row id: { type, bytes (Uint8Array), url }
+  var imageCount = 0;
+
+  function imageRows() { return Array.prototype.slice.call(imageList.querySelectorAll('[data-image]')); }
+
+  function addImageRow(n, type, bytes) {
+    imageCount = Math.max(imageCount, n);
+    var row = imageModel.content.firstElementChild.cloneNode(true);
+    row.id = 'image-' + n;
+    var url = URL.createObjectURL(new Blob([bytes], { type: type }));
+    images[row.id] = { type: type, bytes: bytes, url: url };
+    row.querySelector('img').src = url;
+    ['alt', 'partie'].forEach(function (part) {
+      var id = 'champ-image-' + part + '-' + n;
+      var control = row.querySelector('[data-champ="' + part + '"]');
+      control.id = id;
+      control.name = 'image-' + part + '-' + n;
+      row.querySelector('[data-pour="' + part + '"]').htmlFor = id;
+    });
+    var alt = row.querySelector('[data-champ="alt"]');
+    row.querySelector('[data-aide="alt"]').id = alt.id + '-aide';
+    row.querySelector('[data-erreur="alt"]').id = alt.id + '-erreur';
+    row.querySelector('[data-alerte="alt"]').id = alt.id + '-alerte';
+    alt.setAttribute('aria-describedby', alt.id + '-aide ' + alt.id + '-erreur ' + alt.id + '-alerte');
+    row.querySelector('[data-retirer]').addEventListener('click', function () {
+      URL.revokeObjectURL(url);
+      delete images[row.id];
+      row.remove();
+      keepImages();
+      keepSoon();
+      document.getElementById('proposer-resultat').hidden = true;
+      status(message('image_removed'));
+      imageInput.focus();
+    });
+    imageList.appendChild(row);
+    return row;
+  }
+
+  function removeImages() {
+    imageRows().forEach(function (row) { URL.revokeObjectURL(images[row.id].url); row.remove(); });
+    images = {};
+    imageCount = 0;
+  }
+
+  function imageProblem(text) {
+    var box = document.getElementById('champ-images-erreur');
+    box.textContent = text || '';
+    box.hidden = !text;
+  }
+
+  imageInput.addEventListener('change', function () {
+    var files = Array.prototype.slice.call(imageInput.files || []);
+    imageInput.value = '';
+    var problem = null;
+    var room = data.images.max - imageRows().length;
+    var accepted = files.filter(function (file) {
+      if (!Object.prototype.hasOwnProperty.call(data.images.types, file.type)) { problem = message('image_type'); return false; }
+      if (file.size > data.images.mo_max * 1000000) {
+        problem = message('image_size', { taille: (file.size / 1000000).toLocaleString('fr-FR', { maximumFractionDigits: 1 }), mo: data.images.mo_max });
+        return false;
+      }
+      return true;
+    });
+    if (accepted.length > room) { problem = message('image_count', { max: data.images.max }); accepted = accepted.slice(0, Math.max(0, room)); }
+    imageProblem(problem);
+    Promise.all(accepted.map(function (file) {
+      return file.arrayBuffer().then(function (buffer) { return { type: file.type, bytes: new Uint8Array(buffer) }; });
+    })).then(function (read) {
+      var first = null;
+      read.forEach(function (image) { var row = addImageRow(++imageCount, image.type, image.bytes); first = first || row; });
+      if (!first) return;
+      document.getElementById('proposer-resultat').hidden = true;
+      keepImages();
+      keepSoon();
+      status(message('image_added'));
+      first.querySelector('[data-champ="alt"]').focus();
+    });
+  });
+
+  // The images of the draft are kept in the browser's database (IndexedDB), beside the text kept in localStorage.
+  var imageBase = null;
+
+  function openImageBase() {
+    if (imageBase) return imageBase;
+    imageBase = new Promise(function (resolve, reject) {
+      if (!window.indexedDB) { reject(new Error('no IndexedDB')); return; }
+      var request = indexedDB.open('osez-proposition', 1);
+      request.onupgradeneeded = function () { request.result.createObjectStore('images'); };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+    });
+    return imageBase;
+  }
+
+  function imageStore(mode, use) {
+    return openImageBase().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var transaction = db.transaction('images', mode);
+        var result = use(transaction.objectStore('images'));
+        transaction.oncomplete = function () { resolve(result && result.result); };
+        transaction.onerror = transaction.onabort = function () { reject(transaction.error); };
+      });
+    });
+  }
+
+  function keepImages() {
+    var kept = imageRows().map(function (row) {
+      return { n: +row.id.slice('image-'.length), type: images[row.id].type, bytes: images[row.id].bytes };
+    });
+    return imageStore('readwrite', function (store) { return store.put(kept, storeKey); }).catch(function () { /* not kept: said on return */ });
+  }
+
+  function forgetImages() {
+    return imageStore('readwrite', function (store) { return store.delete(storeKey); }).catch(function () { /* nothing kept */ });
+  }
+
+  /** The images of the draft, given back as rows; a promise of whether they all came back. */
+  function restoreImages(values) {
+    var wanted = Object.keys(values).filter(function (id) { return /^champ-image-alt-\d+$/.test(id); });
+    if (wanted.length === 0) return Promise.resolve(true);
+    return imageStore('readonly', function (store) { return store.get(storeKey); }).then(function (kept) {
+      (kept || []).forEach(function (image) { addImageRow(image.n, image.type, image.bytes); });
+      return (kept || []).length >= wanted.length;
+    }, function () { return false; });
+  }
+
   function value(id) { var el = document.getElementById(id); return el ? el.value : ''; }
 
   /** The month chosen in a pair of selects (month, year) as AAAA-MM; "" when neither is chosen, "?" when one only. */
@@ -290,6 +429,10 @@
       var name = row.querySelector('[data-champ="nom"]');
       add(name.id, written && oneLine(name.value).length === 0 ? message('required') : null);
     });
+    imageRows().forEach(function (row) {
+      var alt = row.querySelector('[data-champ="alt"]');
+      add(alt.id, oneLine(alt.value).length === 0 ? message('required') : null);
+    });
     add('champ-debut', monthProblem('champ-debut'), 'champ-debut-mois');
     if (document.getElementById('champ-terminee').checked) {
       var endProblem = monthProblem('champ-fin');
@@ -326,6 +469,7 @@
 
   function showFieldErrors(list) {
     Array.prototype.forEach.call(form.querySelectorAll('.proposer__erreur'), function (p) {
+      if (p.id === 'champ-images-erreur') return; // said when the images are chosen
       var id = p.id.replace(/-erreur$/, '');
       var problem = list.filter(function (x) { return x.id === id; })[0];
       p.hidden = !problem;
@@ -408,6 +552,11 @@
         return { nom: rowValue(row, 'nom'), prenom: rowValue(row, 'prenom'), fonction: rowValue(row, 'fonction'), structure: rowValue(row, 'structure') };
       }),
       collectif: value('champ-collectif'),
+      images: imageRows().map(function (row, i) {
+        var image = images[row.id];
+        return { nom: 'image-' + (i + 1) + '.' + data.images.types[image.type], alt: row.querySelector('[data-champ="alt"]').value,
+          partie: row.querySelector('[data-champ="partie"]').value, bytes: image.bytes, type: image.type };
+      }),
       debut: monthValue('champ-debut'),
       fin: document.getElementById('champ-terminee').checked ? monthValue('champ-fin') : '',
       taille: min === '' ? '' : min + '-' + value('champ-taille-max').trim(),
@@ -415,7 +564,10 @@
     };
   }
 
-  var current = { slug: '', text: '' };
+  var current = { slug: '', text: '', images: [] };
+
+  /** What is sent: the write-up's file alone, or one zip with <slug>/index.md and its images beside it. */
+  function sentName() { return current.slug + (current.images.length > 0 ? '.zip' : '.md'); }
 
   // The years of the month selects: this year first, back to 1980 (an action older than that is rare; the file
   // can always be corrected).
@@ -437,7 +589,7 @@
   var keepTimer = null;
 
   function fieldsOf() {
-    return Array.prototype.filter.call(form.elements, function (el) { return el.id && el.type !== 'submit' && el.type !== 'button'; });
+    return Array.prototype.filter.call(form.elements, function (el) { return el.id && el.type !== 'submit' && el.type !== 'button' && el.type !== 'file'; });
   }
 
   function snapshot() {
@@ -465,6 +617,7 @@
   }
 
   function forgetDraft() {
+    forgetImages();
     clearTimeout(keepTimer);
     keepTimer = null;
     try { localStorage.removeItem(storeKey); } catch (e) { /* nothing kept */ }
@@ -472,6 +625,14 @@
   }
 
   function restore(values) {
+    removeImages();
+    return restoreImages(values).then(function (complete) {
+      restoreFields(values);
+      if (!complete) status(message('images_lost'));
+    });
+  }
+
+  function restoreFields(values) {
     removeAuthors();
     Object.keys(values).forEach(function (id) {
       var n = /^champ-nom-(\d+)$/.exec(id);
@@ -504,7 +665,9 @@
     var d = draft();
     current.slug = pickSlug(d.titre);
     current.text = render(d);
-    document.getElementById('resultat-fichier').textContent = data.dossier + '/' + current.slug + '.md';
+    current.images = d.images;
+    document.getElementById('resultat-fichier').textContent = data.dossier + '/' + current.slug
+      + (current.images.length > 0 ? '/' + data.images.index : '.md');
     document.getElementById('resultat-texte').value = current.text;
     var link = document.getElementById('lien-forge');
     if (link) link.href = forgeAddress();
@@ -593,15 +756,15 @@
   window.addEventListener('pagehide', function () { if (keepTimer !== null) keepDraft(); });
 
   document.getElementById('bouton-reprendre').addEventListener('click', function () {
-    if (saved) restore(saved.champs);
     document.getElementById('proposer-reprise').hidden = true;
-    document.getElementById('champ-titre').focus();
+    (saved ? restore(saved.champs) : Promise.resolve()).then(function () { document.getElementById('champ-titre').focus(); });
   });
 
   document.getElementById('bouton-recommencer').addEventListener('click', function () {
     forgetDraft();
     form.reset();
     removeAuthors();
+    removeImages();
     document.getElementById('bloc-fin').hidden = true;
     document.getElementById('proposer-reprise').hidden = true;
     status(message('draft_cleared'));
@@ -616,11 +779,19 @@
     event.returnValue = '';
   });
 
+  /** The zip of a write-up with images (fflate): <slug>/index.md, and the images next to it, kept as they are. */
+  function zipped() {
+    var entries = {};
+    entries[current.slug + '/' + data.images.index] = window.fflate.strToU8(current.text);
+    current.images.forEach(function (image) { entries[current.slug + '/' + image.nom] = [image.bytes, { level: 0 }]; });
+    return new Blob([window.fflate.zipSync(entries, { mtime: new Date() })], { type: 'application/zip' });
+  }
+
   function download() {
-    var blob = new Blob([current.text], { type: 'text/markdown;charset=utf-8' });
+    var blob = current.images.length > 0 ? zipped() : new Blob([current.text], { type: 'text/markdown;charset=utf-8' });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = current.slug + '.md';
+    a.download = sentName();
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
@@ -629,10 +800,10 @@
   /** The message to the team: its address, a subject naming the write-up, a short body saying what to attach (RFC 6068). */
   function mailAddress() {
     var d = draft();
-    var file = current.slug + '.md';
+    var file = sentName();
     var author = [oneLine(d.prenom), oneLine(d.nom)].filter(Boolean).join(' ');
     var subject = message('mail_subject', { titre: oneLine(d.titre) });
-    var body = message('mail_body', { titre: oneLine(d.titre), fichier: file, auteur: author }).replace(/\r?\n/g, '\r\n');
+    var body = message(current.images.length > 0 ? 'mail_body_images' : 'mail_body', { titre: oneLine(d.titre), fichier: file, auteur: author }).replace(/\r?\n/g, '\r\n');
     return 'mailto:' + data.equipe.courriel + '?subject=' + encodeURIComponent(subject) + '&body=' + encodeURIComponent(body);
   }
 
@@ -641,7 +812,7 @@
     sendLink.addEventListener('click', function () {
       sendLink.href = mailAddress();
       download();
-      status(message('mail_opened', { fichier: current.slug + '.md' }));
+      status(message('mail_opened', { fichier: sentName() }));
       // The mail program opens in place of the page: nothing here is lost, and no warning should stand in the way.
       suspendWarning();
     });

@@ -47,6 +47,10 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await page.Locator("#champ-titre").FillAsync("Un groupe de parents au collège");
         await page.GetByLabel("Oui, elle est terminée").CheckAsync();
         await page.Locator("#partie-contexte").FillAsync("Une heure d'écriture qu'une mise à jour du poste ne doit pas effacer.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter un collègue" }).ClickAsync();
+        await page.Locator("#champ-nom-1").FillAsync("Haddad");
+        await page.Locator("#champ-images").SetInputFilesAsync(new FilePayload { Name = "affiche.png", MimeType = "image/png", Buffer = Png });
+        await page.Locator("#champ-image-alt-1").FillAsync("L'affiche du repas partagé");
 
         await page.ReloadAsync();
 
@@ -59,12 +63,17 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         Assert.Equal("Une heure d'écriture qu'une mise à jour du poste ne doit pas effacer.", await page.Locator("#partie-contexte").InputValueAsync());
         Assert.True(await page.GetByLabel("Oui, elle est terminée").IsCheckedAsync());
         await Assertions.Expect(page.Locator("#bloc-fin")).ToBeVisibleAsync();
+        // The colleague's row and the image come back too (the image from the browser's database).
+        Assert.Equal("Haddad", await page.Locator("#champ-nom-1").InputValueAsync());
+        Assert.Equal("L'affiche du repas partagé", await page.Locator("#champ-image-alt-1").InputValueAsync());
+        Assert.True(await page.Locator("#image-1 img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1"));
         await Assertions.Expect(banner).ToBeHiddenAsync();
 
         // Starting again forgets it: the next visit offers nothing.
         await page.ReloadAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Recommencer" }).ClickAsync();
         Assert.Equal("", await page.Locator("#champ-titre").InputValueAsync());
+        Assert.Equal(0, await page.Locator("[data-auteur], [data-image]").CountAsync());
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#proposer-reprise")).ToBeHiddenAsync();
         await page.Context.CloseAsync();
@@ -125,6 +134,77 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await Assertions.Expect(home.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "Comité éditorial" })).ToHaveAttributeAsync("href", "mailto:" + TeamEmail);
         await home.Context.CloseAsync();
     }
+
+    /// <summary>A valid 1x1 PNG.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task With_images_sending_downloads_one_zip_of_the_folder_whose_write_up_passes_check()
+    {
+        using var site = new SiteCopy();
+        var form = BuildWithTeam(site);
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.GotoAsync(form);
+        await FillRequiredAsync(page);
+
+        // What is not an image, or too large, is refused with a French message; images carry no name of their own.
+        var chooser = page.Locator("#champ-images");
+        Assert.Equal("image/jpeg,image/png,image/webp,image/gif", await chooser.GetAttributeAsync("accept"));
+        await chooser.SetInputFilesAsync(new FilePayload { Name = "liste.txt", MimeType = "text/plain", Buffer = [1, 2, 3] });
+        await Assertions.Expect(page.Locator("#champ-images-erreur")).ToHaveTextAsync("Seules des photos ou des images (JPEG, PNG, WebP ou GIF) peuvent être ajoutées.");
+        await chooser.SetInputFilesAsync(new FilePayload { Name = "grande.jpg", MimeType = "image/jpeg", Buffer = new byte[5_300_000] });
+        await Assertions.Expect(page.Locator("#champ-images-erreur")).ToContainTextAsync("Une image choisie pèse 5,3 Mo : 5 Mo au plus.");
+        Assert.Equal(0, await page.Locator("[data-image]").CountAsync());
+        await chooser.SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "Affiche Mme Dupont.PNG", MimeType = "image/png", Buffer = Png },
+            new FilePayload { Name = "IMG_2034.png", MimeType = "image/png", Buffer = Png },
+        });
+        await Assertions.Expect(page.Locator("[data-image]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#champ-images-erreur")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#champ-image-alt-1")).ToBeFocusedAsync();
+
+        // A description is asked for each image before anything is prepared.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#proposer-erreurs")).ToContainTextAsync("Description de l'image : Ce champ est obligatoire.");
+        await page.Locator("#champ-image-alt-1").FillAsync("L'affiche du repas [partagé], dessinée par le groupe");
+        await page.Locator("#champ-image-alt-2").FillAsync("Le livret de recettes, ouvert");
+        await page.Locator("#champ-image-partie-2").SelectOptionAsync(new SelectOptionValue { Label = "Enseignements" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
+        var text = await page.Locator("#resultat-texte").InputValueAsync();
+        Assert.Contains("\n![L'affiche du repas \\[partagé\\], dessinée par le groupe](image-1.png)\n", text);
+        Assert.Contains("## Enseignements\n\n_À compléter", text);
+        Assert.EndsWith("\n\n![Le livret de recettes, ouvert](image-2.png)\n", text);
+        Assert.DoesNotContain("Dupont", text);
+
+        var send = page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l'équipe" });
+        var download = page.WaitForDownloadAsync();
+        await send.EvaluateAsync("a => a.addEventListener('click', e => e.preventDefault())");
+        await send.ClickAsync();
+        var file = await download;
+        Assert.Equal("un-atelier-cuisine-et-budget-avec-des-parents.zip", file.SuggestedFilename);
+        var query = MailQuery(await send.GetAttributeAsync("href") ?? "");
+        Assert.Contains("Le fichier un-atelier-cuisine-et-budget-avec-des-parents.zip (la fiche et ses images) est joint à ce message.", query["body"]);
+
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(await file.PathAsync()))
+        {
+            Assert.Equal(
+                ["un-atelier-cuisine-et-budget-avec-des-parents/index.md", "un-atelier-cuisine-et-budget-avec-des-parents/image-1.png", "un-atelier-cuisine-et-budget-avec-des-parents/image-2.png"],
+                zip.Entries.Select(e => e.FullName).ToArray());
+            System.IO.Compression.ZipFileExtensions.ExtractToDirectory(zip, site.File("fiches"));
+        }
+        Assert.Equal(text, File.ReadAllText(site.File("fiches/un-atelier-cuisine-et-budget-avec-des-parents/index.md")));
+        Assert.Equal(Png, File.ReadAllBytes(site.File("fiches/un-atelier-cuisine-et-budget-avec-des-parents/image-1.png")));
+        var output = new StringWriter();
+        var code = Osez.Cli.CliApp.Run(["check", "--content", site.Content, "--templates", Repository.Templates], output, output);
+        Assert.True(code == 0, output.ToString());
+        Assert.Contains("0 erreur", output.ToString());
+        await page.Context.CloseAsync();
+    }
+
+    private static Dictionary<string, string> MailQuery(string href)
+        => href[(href.IndexOf('?') + 1)..].Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
 
     [Fact]
     public async Task Without_a_team_address_the_page_says_who_to_contact_and_the_build_says_what_to_set()
