@@ -555,7 +555,7 @@
       images: imageRows().map(function (row, i) {
         var image = images[row.id];
         return { nom: 'image-' + (i + 1) + '.' + data.images.types[image.type], alt: row.querySelector('[data-champ="alt"]').value,
-          partie: row.querySelector('[data-champ="partie"]').value, bytes: image.bytes, type: image.type };
+          partie: row.querySelector('[data-champ="partie"]').value, bytes: image.bytes, type: image.type, url: image.url };
       }),
       debut: monthValue('champ-debut'),
       fin: document.getElementById('champ-terminee').checked ? monthValue('champ-fin') : '',
@@ -669,12 +669,227 @@
     document.getElementById('resultat-fichier').textContent = data.dossier + '/' + current.slug
       + (current.images.length > 0 ? '/' + data.images.index : '.md');
     document.getElementById('resultat-texte').value = current.text;
+    document.getElementById('voir-fichier').open = false;
     var link = document.getElementById('lien-forge');
     if (link) link.href = forgeAddress();
     status('');
+    showPreview(d);
+    showForm(false);
     var result = document.getElementById('proposer-resultat');
     result.hidden = false;
     result.focus();
+    result.scrollIntoView({ block: 'start' });
+  }
+
+  /** The form, or the preview in its place. */
+  function showForm(shown) {
+    form.hidden = !shown;
+    var charter = document.querySelector('.proposer__charte');
+    if (charter) charter.hidden = !shown;
+    if (shown) document.getElementById('proposer-resultat').hidden = true;
+  }
+
+  // ---- The preview: the write-up as its page shows it (layouts/writeup.html), text rendered by markdown-it ----
+  // Everything typed is untrusted: the Markdown is read without HTML (html: false), every value is set as text.
+
+  var preview = document.getElementById('apercu');
+
+  function setText(id, text) { document.getElementById(id).textContent = text; }
+
+  function joinFrench(names) {
+    if (names.length < 2) return names.join('');
+    return names.slice(0, -1).join(', ') + ' ' + preview.dataset.et + ' ' + names[names.length - 1];
+  }
+
+  function monthLabel(month) {
+    var parts = month.split('-');
+    var select = document.getElementById('champ-debut-mois');
+    var option = Array.prototype.filter.call(select.options, function (o) { return o.value === parts[1]; })[0];
+    return (option ? option.textContent : parts[1]) + ' ' + parts[0];
+  }
+
+  function periodLabel(d) {
+    var start = monthLabel(d.debut);
+    if (!d.fin) return preview.dataset.periodeEnCours.split('{debut}').join(start);
+    if (d.fin === d.debut) return preview.dataset.periodeUnMois.split('{debut}').join(start);
+    return preview.dataset.periode.split('{debut}').join(start).split('{fin}').join(monthLabel(d.fin));
+  }
+
+  function termLabel(vocabulary, id) {
+    var el = document.getElementById(vocabulary.id);
+    var control = el.tagName === 'SELECT'
+      ? Array.prototype.filter.call(el.options, function (o) { return o.value === id; })[0]
+      : form.querySelector('label[for="' + Array.prototype.filter.call(el.querySelectorAll('input'), function (i) { return i.value === id; })[0].id + '"]');
+    return control ? control.textContent.trim() : id;
+  }
+
+  function addFact(list, label, values) {
+    if (values.length === 0) return;
+    var div = document.createElement('div');
+    var dt = document.createElement('dt');
+    dt.textContent = label;
+    var dd = document.createElement('dd');
+    if (values.length === 1) dd.textContent = values[0];
+    else {
+      var ul = document.createElement('ul');
+      values.forEach(function (v) { var li = document.createElement('li'); li.textContent = v; ul.appendChild(li); });
+      dd.appendChild(ul);
+    }
+    div.appendChild(dt);
+    div.appendChild(dd);
+    list.appendChild(div);
+  }
+
+  var markdown = null;
+
+  function markdownRenderer() {
+    if (markdown) return markdown;
+    markdown = window.markdownit({ html: false, linkify: false, typographer: false });
+    var rules = markdown.renderer.rules;
+    // The write-up's title is the preview's h2: its parts go one level down.
+    rules.heading_open = rules.heading_close = function (tokens, i, options, env, self) {
+      tokens[i].tag = 'h' + Math.min(6, +tokens[i].tag.slice(1) + 1);
+      return self.renderToken(tokens, i, options);
+    };
+    // Only the images added in the form are shown (the site takes no image from elsewhere either).
+    rules.image = function (tokens, i, options, env) {
+      var token = tokens[i];
+      var image = env.images.filter(function (im) { return im.nom === token.attrGet('src'); })[0];
+      var alt = markdown.renderer.renderInlineAsText(token.children, options, env);
+      if (!image) return '<span class="apercu__image-absente">' + markdown.utils.escapeHtml(alt) + '</span>';
+      return '<img src="' + markdown.utils.escapeHtml(image.url) + '" alt="' + markdown.utils.escapeHtml(alt) + '">';
+    };
+    var linkOpen = rules.link_open || function (tokens, i, options, env, self) { return self.renderToken(tokens, i, options); };
+    rules.link_open = function (tokens, i, options, env, self) {
+      tokens[i].attrSet('target', '_blank');
+      tokens[i].attrSet('rel', 'noopener noreferrer');
+      return linkOpen(tokens, i, options, env, self);
+    };
+    return markdown;
+  }
+
+  /** The text of the file after its front matter. */
+  function body(text) {
+    var end = text.indexOf('\n---\n', 4);
+    return end < 0 ? text : text.slice(end + 5);
+  }
+
+  function showPreview(d) {
+    var persons = [d].concat(d.coauteurs.filter(function (a) { return oneLine(a.nom).length > 0; }));
+    var names = persons.map(function (a) { return oneLine(oneLine(a.prenom) + ' ' + oneLine(a.nom)); });
+    if (oneLine(d.collectif)) names.push(oneLine(d.collectif));
+    setText('apercu-titre', oneLine(d.titre));
+    var summary = oneLine(d.resume);
+    setText('apercu-resume', summary.length > 0 ? summary : data.resume_a_completer);
+    setText('apercu-auteurs', joinFrench(names));
+
+    var authors = document.getElementById('apercu-redaction-liste');
+    authors.textContent = '';
+    persons.forEach(function (a, i) {
+      var li = document.createElement('li');
+      var strong = document.createElement('strong');
+      strong.textContent = names[i];
+      li.appendChild(strong);
+      var rest = (oneLine(a.fonction) ? ', ' + oneLine(a.fonction) : '') + (oneLine(a.structure) ? ' (' + oneLine(a.structure) + ')' : '');
+      if (rest) li.appendChild(document.createTextNode(rest));
+      authors.appendChild(li);
+    });
+    if (oneLine(d.collectif)) {
+      var li = document.createElement('li');
+      var strong = document.createElement('strong');
+      strong.textContent = oneLine(d.collectif);
+      li.appendChild(strong);
+      authors.appendChild(li);
+    }
+
+    var facts = document.getElementById('apercu-reperes');
+    facts.textContent = '';
+    addFact(facts, preview.dataset.libellePeriode, [periodLabel(d)]);
+    if (d.taille) {
+      var range = d.taille.split('-');
+      addFact(facts, preview.dataset.libelleTaille, [preview.dataset.taille.split('{min}').join(range[0]).split('{max}').join(range[1])]);
+    }
+    data.champs.forEach(function (f) { addFact(facts, f.libelle, listed(f, d.valeurs[f.cle] || '')); });
+    data.vocabulaires.forEach(function (v) {
+      addFact(facts, v.libelle, (d.termes[v.cle] || []).map(function (id) { return termLabel(v, id); }));
+    });
+
+    var bodyBox = document.getElementById('apercu-corps');
+    bodyBox.innerHTML = markdownRenderer().render(body(current.text), { images: d.images });
+    showWarnings();
+  }
+
+  /** The passages of the preview that look like personal data, highlighted, and listed above it with a link to each. */
+  function showWarnings() {
+    var authors = [value('champ-nom'), value('champ-prenom')];
+    authorRows().forEach(function (row) { authors.push(rowValue(row, 'nom'), rowValue(row, 'prenom')); });
+    var found = [];
+    var blocks = [];
+    var groups = [];
+    var walker = document.createTreeWalker(preview, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var block = node.parentElement.closest('h1,h2,h3,h4,h5,h6,p,li,dd,dt,td,th,blockquote,span');
+      if (!block || block.closest('.writeup__authors') || block.id === 'apercu-auteurs') continue; // the authors may be named
+      var at = blocks.indexOf(block);
+      if (at < 0) { blocks.push(block); groups.push([]); at = blocks.length - 1; }
+      groups[at].push(node);
+    }
+    groups.forEach(function (nodes) {
+      var text = nodes.map(function (n) { return n.data; }).join('');
+      window.OsezDonneesPersonnelles.find(text, authors).reverse().forEach(function (hit) {
+        var id = 'apercu-alerte-' + (found.length + 1);
+        found.push({ id: id, text: message(KINDS[hit.kind], { valeur: hit.value }) });
+        wrap(nodes, hit.index, hit.index + hit.length, id, found[found.length - 1].text);
+      });
+    });
+    imageRows().forEach(function (row) {
+      personalData(row.querySelector('[data-champ="alt"]').value).forEach(function (text) {
+        found.push({ id: null, text: labelOf(row.querySelector('[data-champ="alt"]').id) + ' : ' + text });
+      });
+    });
+    // In the order of the page.
+    var order = Array.prototype.map.call(preview.querySelectorAll('mark[id]'), function (m) { return m.id; });
+    found.sort(function (a, b) { return (a.id ? order.indexOf(a.id) : 1e9) - (b.id ? order.indexOf(b.id) : 1e9); });
+
+    var box = document.getElementById('apercu-alertes');
+    var list = document.getElementById('apercu-alertes-liste');
+    list.textContent = '';
+    box.hidden = found.length === 0;
+    setText('apercu-alertes-titre', message('preview_warnings', { n: found.length }));
+    found.forEach(function (item) {
+      var li = document.createElement('li');
+      li.textContent = item.text + ' ';
+      if (item.id) {
+        var a = document.createElement('a');
+        a.href = '#' + item.id;
+        a.textContent = message('preview_see');
+        li.appendChild(a);
+      }
+      list.appendChild(li);
+    });
+    var forge = document.getElementById('lien-forge');
+    // The forge is public from the first second: not offered while a passage may name someone.
+    if (forge) forge.hidden = found.length > 0;
+  }
+
+  /** Wraps [from, to) of the text made by these nodes in <mark> elements, one per text node crossed. */
+  function wrap(nodes, from, to, id, title) {
+    var offset = 0;
+    var first = true;
+    var spans = nodes.map(function (n) { var span = { node: n, start: offset }; offset += n.data.length; return span; });
+    spans.forEach(function (span) {
+      var start = Math.max(from, span.start) - span.start;
+      var end = Math.min(to, span.start + span.node.data.length) - span.start;
+      if (end <= start) return;
+      var range = document.createRange();
+      range.setStart(span.node, start);
+      range.setEnd(span.node, end);
+      var mark = document.createElement('mark');
+      mark.className = 'apercu__alerte';
+      mark.title = title;
+      if (first) { mark.id = id; first = false; }
+      range.surroundContents(mark);
+    });
   }
 
   function forgeAddress() {
@@ -709,8 +924,10 @@
     var list = problems();
     showFieldErrors(list);
     textFields().forEach(showPersonalData);
-    showSummary(list);
-    if (list.length === 0) showResult();
+    // Passages that look like personal data do not stop the preview: it shows them, highlighted, before sending.
+    var blocking = list.filter(function (p) { return !/-alerte$/.test(p.id); });
+    showSummary(blocking);
+    if (blocking.length === 0) showResult();
   });
 
   var timers = {};
@@ -737,6 +954,14 @@
     document.getElementById('proposer-resultat').hidden = true;
     keepSoon();
     row.querySelector('[data-champ="nom"]').focus();
+  });
+
+  document.getElementById('bouton-modifier').addEventListener('click', function () {
+    showForm(true);
+    var warned = textFields().filter(function (id) { return personalData(value(id)).length > 0; })[0];
+    var target = document.getElementById(warned || 'champ-titre');
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
   });
 
   document.getElementById('bouton-telecharger').addEventListener('click', function () { download(); });

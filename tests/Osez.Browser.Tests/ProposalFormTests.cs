@@ -75,7 +75,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
 
     private static async Task<string> GenerateAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
         return await page.Locator("#resultat-texte").InputValueAsync();
     }
@@ -99,7 +99,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         var page = await OpenFormAsync(fixture.FileBase);
         await FillAsync(page);
         var fromForm = await GenerateAsync(page);
-        var fileName = await page.Locator("#resultat-fichier").InnerTextAsync();
+        var fileName = await page.Locator("#resultat-fichier").TextContentAsync();
         Assert.Equal("content/fiches/un-atelier-cuisine-et-budget-avec-des-parents.md", fileName);
 
         using var site = new SiteCopy();
@@ -154,22 +154,68 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         Assert.Equal("polite", await alert.GetAttributeAsync("aria-live"));
         Assert.Contains("partie-contexte-alerte", await page.Locator("#partie-contexte").GetAttributeAsync("aria-describedby") ?? "");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
-        var summary = page.Locator("#proposer-erreurs");
-        await Assertions.Expect(summary).ToBeVisibleAsync();
-        Assert.Equal("alert", await summary.GetAttributeAsync("role"));
-        await Assertions.Expect(summary).ToContainTextAsync("Contexte : Une adresse électronique (claire.martin@exemple.fr)");
-        await Assertions.Expect(summary).ToContainTextAsync("Contexte : Un numéro de téléphone");
-        Assert.Equal("proposer-erreurs", await page.EvaluateAsync<string>("() => document.activeElement.id"));
-        Assert.True(await page.Locator("#proposer-resultat").IsHiddenAsync());
-        await ScreenshotAsync(page, "proposer-donnees-personnelles");
+        // The preview comes all the same, the passages highlighted where they stand and listed above it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#proposer-erreurs")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#proposer")).ToBeHiddenAsync();
+        var marks = page.Locator("#apercu-corps mark.apercu__alerte");
+        Assert.Equal(["claire.martin@exemple.fr", "+33 6 12 34 56 78", "Mme Dupont"], await marks.AllInnerTextsAsync());
+        var warnings = page.Locator("#apercu-alertes");
+        await Assertions.Expect(warnings).ToContainTextAsync("3 passage(s) à revoir avant d'envoyer");
+        var items = await warnings.Locator("li").AllInnerTextsAsync();
+        Assert.StartsWith("Une adresse électronique (claire.martin@exemple.fr) : retirez-la.", items[0]);
+        Assert.StartsWith("Un numéro de téléphone (+33 6 12 34 56 78) : retirez-le.", items[1]);
+        Assert.Equal("#" + await marks.Nth(1).GetAttributeAsync("id"), await warnings.Locator("li").Nth(1).GetByRole(AriaRole.Link).GetAttributeAsync("href"));
+        // The authors may be named: their names are not flagged.
+        await Assertions.Expect(page.Locator("#apercu-auteurs")).ToHaveTextAsync("Élise Fontaine, Karim Haddad, Nguyen et Groupe de travail ISIC du territoire");
+        await ScreenshotAsync(page, "proposer-apercu-donnees-personnelles");
 
-        // The author's own name may appear; once the rest is removed, the file is prepared.
+        // « Modifier » goes back to the form, at the passage to correct; once removed, the preview has nothing to say.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Modifier ma fiche" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#partie-contexte")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeHiddenAsync();
+        // The author's own name may appear.
         await page.Locator("#partie-contexte").FillAsync("Mme Fontaine, l'autrice, a lancé l'idée avec le groupe.");
         await Assertions.Expect(alert).ToBeEmptyAsync();
         var text = await GenerateAsync(page);
+        await Assertions.Expect(page.Locator("#apercu-alertes")).ToBeHiddenAsync();
+        Assert.Equal(0, await marks.CountAsync());
         Assert.DoesNotContain("@", text);
         Assert.Contains("Mme Fontaine, l'autrice", text);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_write_up_as_its_page_does_and_runs_nothing_typed()
+    {
+        var page = await OpenFormAsync(fixture.FileBase);
+        await FillAsync(page);
+        await page.Locator("#partie-contexte").FillAsync("Un **atelier** mensuel, <script>window.pirate = 1</script> <img src=x onerror=\"window.pirate = 2\">\n\n"
+            + "- [un lien](javascript:window.pirate=3)\n- ![une image d'ailleurs](https://exemple.org/x.png)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        var preview = page.Locator("#apercu");
+        await Assertions.Expect(preview).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#apercu-titre")).ToHaveTextAsync(Title);
+        await Assertions.Expect(page.Locator("#apercu-resume")).ToHaveTextAsync(Summary);
+        await Assertions.Expect(preview.Locator(".writeup__facts")).ToContainTextAsync("de septembre 2024 à juin 2025");
+        await Assertions.Expect(preview.Locator(".writeup__facts")).ToContainTextAsync("de 6 à 12 personnes");
+        await Assertions.Expect(preview.Locator(".writeup__facts")).ToContainTextAsync("Budget et surendettement");
+        await Assertions.Expect(preview.Locator(".writeup__authors")).ToContainTextAsync("Karim Haddad, Animateur (Centre social)");
+        Assert.Equal(["Contexte", "Le groupe", "Démarche", "Ce que le groupe a produit", "Effets pour les personnes", "Effets pour les professionnels", "Difficultés", "Enseignements"],
+            await preview.Locator(".writeup__body h3").AllInnerTextsAsync());
+        await Assertions.Expect(preview.Locator(".writeup__body strong")).ToHaveTextAsync("atelier");
+        // Typed HTML is shown as text, never run; a javascript: link is not a link; no image comes from elsewhere.
+        await Assertions.Expect(preview.Locator(".writeup__body")).ToContainTextAsync("<script>window.pirate = 1</script>");
+        Assert.Equal(0, await preview.Locator(".writeup__body script, .writeup__body img, .writeup__body a[href^='javascript']").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.pirate"));
+
+        // The file itself waits behind « Voir le fichier ».
+        await Assertions.Expect(page.Locator("#resultat-texte")).ToBeHiddenAsync();
+        await page.GetByText("Voir le fichier").ClickAsync();
+        await Assertions.Expect(page.Locator("#resultat-texte")).ToBeVisibleAsync();
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
         await page.Context.CloseAsync();
     }
 
@@ -190,7 +236,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
     public async Task Missing_answers_are_listed_linked_to_their_field_and_marked_invalid()
     {
         var page = await OpenFormAsync(fixture.HttpBase);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
         var summary = page.Locator("#proposer-erreurs");
         await Assertions.Expect(summary).ToBeVisibleAsync();
         var items = await summary.Locator("li").AllInnerTextsAsync();
