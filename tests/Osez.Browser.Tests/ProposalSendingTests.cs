@@ -80,6 +80,54 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_draft_and_its_images_survive_closing_the_browser()
+    {
+        var profile = Path.Combine(Path.GetTempPath(), "osez-browser-tests", "profil-" + Guid.NewGuid().ToString("N"));
+        using var playwright = await Playwright.CreateAsync();
+        var options = new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = ChromiumLocator.Find(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Locale = "fr-FR",
+        };
+        try
+        {
+            var first = await playwright.Chromium.LaunchPersistentContextAsync(profile, options);
+            var page = first.Pages.FirstOrDefault() ?? await first.NewPageAsync();
+            await page.GotoAsync(fixture.HttpBase + "proposer/index.html");
+            await page.Locator("#champ-titre").FillAsync("Un groupe de parents au collège");
+            await page.Locator("#champ-collectif").FillAsync("Réseau parentalité du territoire");
+            await page.Locator("#champ-images").SetInputFilesAsync(new FilePayload { Name = "affiche.png", MimeType = "image/png", Buffer = Png });
+            await page.Locator("#champ-image-alt-1").FillAsync("L'affiche de la première réunion");
+            // Kept a moment after the last key (or when the page is left, which closing the browser from the test does not say).
+            await page.WaitForFunctionAsync("() => (localStorage.getItem('osez-proposition:Osez le collectif') || '').includes('première réunion')");
+            await first.CloseAsync(); // the whole browser: its profile stays on disk, as on a shared office computer
+
+            var second = await playwright.Chromium.LaunchPersistentContextAsync(profile, options);
+            page = second.Pages.FirstOrDefault() ?? await second.NewPageAsync();
+            await page.GotoAsync(fixture.HttpBase + "proposer/index.html");
+            await Assertions.Expect(page.Locator("#proposer-reprise")).ToContainTextAsync("Un brouillon du");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Reprendre le brouillon" }).ClickAsync();
+            Assert.Equal("Un groupe de parents au collège", await page.Locator("#champ-titre").InputValueAsync());
+            Assert.Equal("Réseau parentalité du territoire", await page.Locator("#champ-collectif").InputValueAsync());
+            Assert.Equal("L'affiche de la première réunion", await page.Locator("#champ-image-alt-1").InputValueAsync());
+            Assert.True(await page.Locator("#image-1 img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1"));
+            await second.CloseAsync();
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    [Fact]
     public async Task Leaving_with_writing_not_sent_asks_first()
     {
         var page = await fixture.NewPageAsync();
