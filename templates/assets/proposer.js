@@ -677,8 +677,9 @@
     showForm(false);
     var result = document.getElementById('proposer-resultat');
     result.hidden = false;
-    result.focus();
-    result.scrollIntoView({ block: 'start' });
+    // The page got shorter (the form is hidden): the preview is shown from its top.
+    result.focus({ preventScroll: true });
+    window.scrollTo({ top: result.getBoundingClientRect().top + window.pageYOffset, behavior: 'instant' });
   }
 
   /** The form, or the preview in its place. */

@@ -8,10 +8,10 @@ namespace Osez.Browser.Tests;
 /// <summary>Sending a proposal privately to the editorial team, and keeping the writing until it is sent.</summary>
 public sealed class ProposalSendingTests(BrowserFixture fixture)
 {
-    private const string TeamEmail = "redaction@centre-ressources.exemple.org";
+    internal const string TeamEmail = "redaction@centre-ressources.exemple.org";
 
     /// <summary>The shipped site with an editorial team in its site.yml, built to disk: its form page's address.</summary>
-    private static string BuildWithTeam(SiteCopy site)
+    internal static string BuildWithTeam(SiteCopy site)
     {
         File.AppendAllText(site.File("site.yml"), $"redaction:\n  courriel: {TeamEmail}\n  nom: Comité éditorial\n  suite: Nous répondons sous quinze jours.\n");
         var output = Path.Combine(site.Root, "output");
