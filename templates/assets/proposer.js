@@ -241,7 +241,7 @@
       row.remove();
       numberRows();
       keepSoon();
-      status(message('author_removed'));
+      announce(message('author_removed'));
       document.getElementById('bouton-ajouter-auteur').focus();
     });
     authorList.appendChild(row);
@@ -290,7 +290,7 @@
       keepImages();
       keepSoon();
       document.getElementById('proposer-resultat').hidden = true;
-      status(message('image_removed'));
+      announce(message('image_removed'));
       imageInput.focus();
     });
     imageList.appendChild(row);
@@ -333,7 +333,7 @@
       document.getElementById('proposer-resultat').hidden = true;
       keepImages();
       keepSoon();
-      status(message('image_added'));
+      announce(message('image_added'));
       first.querySelector('[data-champ="alt"]').focus();
     });
   });
@@ -628,7 +628,7 @@
     removeImages();
     return restoreImages(values).then(function (complete) {
       restoreFields(values);
-      if (!complete) status(message('images_lost'));
+      if (!complete) imageProblem(message('images_lost'));
     });
   }
 
@@ -900,6 +900,9 @@
     var full = named + '&value=' + encodeURIComponent(current.text);
     return full.length <= data.forge.longueur_max ? full : named;
   }
+
+  /** Said to screen readers while the form is shown (the status line below belongs to the preview). */
+  function announce(text) { document.getElementById('proposer-annonce').textContent = text; }
 
   function status(text) { document.getElementById('proposer-statut').textContent = text; }
 

@@ -69,6 +69,14 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         Assert.True(await page.Locator("#image-1 img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1"));
         await Assertions.Expect(banner).ToBeHiddenAsync();
 
+        // A browser that lost the images (its database cleaned) says so: the text comes back, the images are to add again.
+        await page.ReloadAsync();
+        await page.EvaluateAsync("() => new Promise(done => { const r = indexedDB.deleteDatabase('osez-proposition'); r.onsuccess = r.onerror = r.onblocked = done; })");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reprendre le brouillon" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#champ-images-erreur")).ToHaveTextAsync("Les images ne sont pas gardées dans ce navigateur avec le brouillon : ajoutez-les à nouveau.");
+        Assert.Equal("Un groupe de parents au collège", await page.Locator("#champ-titre").InputValueAsync());
+        Assert.Equal(0, await page.Locator("[data-image]").CountAsync());
+
         // Starting again forgets it: the next visit offers nothing.
         await page.ReloadAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Recommencer" }).ClickAsync();
