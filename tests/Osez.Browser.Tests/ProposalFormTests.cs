@@ -299,6 +299,13 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Envoyer votre texte à l'équipe du site" }))
             .ToHaveAttributeAsync("href", "https://github.com/exemple/osez/issues/new?template=proposer-une-experience.yml");
 
+        // The forge is public from the first second: while the preview flags a passage, it is not offered.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Modifier ma fiche" }).ClickAsync();
+        await page.Locator("#partie-contexte").FillAsync("Pour nous joindre : 06 12 34 56 78.");
+        await GenerateAsync(page);
+        await Assertions.Expect(page.Locator("#apercu-alertes")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Créer la fiche sur GitHub" })).ToBeHiddenAsync();
+
         // A write-up links to its source and to a new issue about it.
         await page.GotoAsync(new Uri(Path.Combine(output, "fiches", "des-films-pour-changer-le-regard", "index.html")).AbsoluteUri);
         Assert.Equal("https://github.com/exemple/osez/edit/main/content/fiches/des-films-pour-changer-le-regard.md",
