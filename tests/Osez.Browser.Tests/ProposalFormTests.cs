@@ -16,7 +16,8 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
     private static readonly string[] NewOptions =
     [
         "--titre", Title, "--resume", Summary, "--nom", "Fontaine", "--prenom", "Élise", "--fonction", "Conseillère en économie sociale et familiale",
-        "--structure", "Centre social", "--debut", "2024-09", "--fin", "2025-06", "--taille-groupe", "6-12",
+        "--structure", "Centre social", "--coauteur", "Haddad;Karim;Animateur;Centre social", "--coauteur", "Nguyen",
+        "--collectif", "Groupe de travail ISIC du territoire", "--debut", "2024-09", "--fin", "2025-06", "--taille-groupe", "6-12",
         "--thematiques", "alimentation,budget", "--publics", "parents", "--demarches", "travail-social-avec-les-groupes,education-populaire",
         "--niveau-participation", "coconstruction", "--structure-porteuse", "centre-social", "--territoire-type", "periurbain", "--departement", "2A",
         "--financeurs", "Caisse d'allocations familiales", "--financeurs", "Contrat de ville",
@@ -39,6 +40,20 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         await page.Locator("#champ-prenom").FillAsync("Élise");
         await page.Locator("#champ-fonction").FillAsync("Conseillère en économie sociale et familiale");
         await page.Locator("#champ-structure").FillAsync("Centre social");
+        // Two colleagues sign too; a row added by mistake is taken away, and the next one takes its number.
+        var add = page.GetByRole(AriaRole.Button, new() { Name = "Ajouter un collègue" });
+        await add.ClickAsync();
+        await Assertions.Expect(page.Locator("#champ-nom-1")).ToBeFocusedAsync();
+        await page.Locator("#champ-nom-1").FillAsync("Haddad");
+        await page.Locator("#champ-prenom-1").FillAsync("Karim");
+        await page.Locator("#champ-fonction-1").FillAsync("Animateur");
+        await page.Locator("#champ-structure-1").FillAsync("Centre social");
+        await add.ClickAsync();
+        await add.ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Collègue 3" }).GetByRole(AriaRole.Button, new() { Name = "Retirer ce collègue" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Collègue 3" }).Locator("#champ-nom-3")).ToBeVisibleAsync();
+        await page.Locator("#champ-nom-3").FillAsync("Nguyen");
+        await page.Locator("#champ-collectif").FillAsync("Groupe de travail ISIC du territoire");
         await page.Locator("#champ-debut-mois").SelectOptionAsync(new SelectOptionValue { Label = "septembre" });
         await page.Locator("#champ-debut-annee").SelectOptionAsync("2024");
         await page.GetByLabel("Oui, elle est terminée").CheckAsync();
@@ -60,7 +75,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
 
     private static async Task<string> GenerateAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
         return await page.Locator("#resultat-texte").InputValueAsync();
     }
@@ -84,7 +99,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         var page = await OpenFormAsync(fixture.FileBase);
         await FillAsync(page);
         var fromForm = await GenerateAsync(page);
-        var fileName = await page.Locator("#resultat-fichier").InnerTextAsync();
+        var fileName = await page.Locator("#resultat-fichier").TextContentAsync();
         Assert.Equal("content/fiches/un-atelier-cuisine-et-budget-avec-des-parents.md", fileName);
 
         using var site = new SiteCopy();
@@ -139,22 +154,68 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         Assert.Equal("polite", await alert.GetAttributeAsync("aria-live"));
         Assert.Contains("partie-contexte-alerte", await page.Locator("#partie-contexte").GetAttributeAsync("aria-describedby") ?? "");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
-        var summary = page.Locator("#proposer-erreurs");
-        await Assertions.Expect(summary).ToBeVisibleAsync();
-        Assert.Equal("alert", await summary.GetAttributeAsync("role"));
-        await Assertions.Expect(summary).ToContainTextAsync("Contexte : Une adresse électronique (claire.martin@exemple.fr)");
-        await Assertions.Expect(summary).ToContainTextAsync("Contexte : Un numéro de téléphone");
-        Assert.Equal("proposer-erreurs", await page.EvaluateAsync<string>("() => document.activeElement.id"));
-        Assert.True(await page.Locator("#proposer-resultat").IsHiddenAsync());
-        await ScreenshotAsync(page, "proposer-donnees-personnelles");
+        // The preview comes all the same, the passages highlighted where they stand and listed above it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#proposer-erreurs")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#proposer")).ToBeHiddenAsync();
+        var marks = page.Locator("#apercu-corps mark.apercu__alerte");
+        Assert.Equal(["claire.martin@exemple.fr", "+33 6 12 34 56 78", "Mme Dupont"], await marks.AllInnerTextsAsync());
+        var warnings = page.Locator("#apercu-alertes");
+        await Assertions.Expect(warnings).ToContainTextAsync("3 passage(s) à revoir avant d'envoyer");
+        var items = await warnings.Locator("li").AllInnerTextsAsync();
+        Assert.StartsWith("Une adresse électronique (claire.martin@exemple.fr) : retirez-la.", items[0]);
+        Assert.StartsWith("Un numéro de téléphone (+33 6 12 34 56 78) : retirez-le.", items[1]);
+        Assert.Equal("#" + await marks.Nth(1).GetAttributeAsync("id"), await warnings.Locator("li").Nth(1).GetByRole(AriaRole.Link).GetAttributeAsync("href"));
+        // The authors may be named: their names are not flagged.
+        await Assertions.Expect(page.Locator("#apercu-auteurs")).ToHaveTextAsync("Élise Fontaine, Karim Haddad, Nguyen et Groupe de travail ISIC du territoire");
+        await ScreenshotAsync(page, "proposer-apercu-donnees-personnelles");
 
-        // The author's own name may appear; once the rest is removed, the file is prepared.
+        // « Modifier » goes back to the form, at the passage to correct; once removed, the preview has nothing to say.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Modifier ma fiche" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#partie-contexte")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeHiddenAsync();
+        // The author's own name may appear.
         await page.Locator("#partie-contexte").FillAsync("Mme Fontaine, l'autrice, a lancé l'idée avec le groupe.");
         await Assertions.Expect(alert).ToBeEmptyAsync();
         var text = await GenerateAsync(page);
+        await Assertions.Expect(page.Locator("#apercu-alertes")).ToBeHiddenAsync();
+        Assert.Equal(0, await marks.CountAsync());
         Assert.DoesNotContain("@", text);
         Assert.Contains("Mme Fontaine, l'autrice", text);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_write_up_as_its_page_does_and_runs_nothing_typed()
+    {
+        var page = await OpenFormAsync(fixture.FileBase);
+        await FillAsync(page);
+        await page.Locator("#partie-contexte").FillAsync("Un **atelier** mensuel, <script>window.pirate = 1</script> <img src=x onerror=\"window.pirate = 2\">\n\n"
+            + "- [un lien](javascript:window.pirate=3)\n- ![une image d'ailleurs](https://exemple.org/x.png)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        var preview = page.Locator("#apercu");
+        await Assertions.Expect(preview).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#apercu-titre")).ToHaveTextAsync(Title);
+        await Assertions.Expect(page.Locator("#apercu-resume")).ToHaveTextAsync(Summary);
+        await Assertions.Expect(preview.Locator(".writeup__facts")).ToContainTextAsync("de septembre 2024 à juin 2025");
+        await Assertions.Expect(preview.Locator(".writeup__facts")).ToContainTextAsync("de 6 à 12 personnes");
+        await Assertions.Expect(preview.Locator(".writeup__facts")).ToContainTextAsync("Budget et surendettement");
+        await Assertions.Expect(preview.Locator(".writeup__authors")).ToContainTextAsync("Karim Haddad, Animateur (Centre social)");
+        Assert.Equal(["Contexte", "Le groupe", "Démarche", "Ce que le groupe a produit", "Effets pour les personnes", "Effets pour les professionnels", "Difficultés", "Enseignements"],
+            await preview.Locator(".writeup__body h3").AllInnerTextsAsync());
+        await Assertions.Expect(preview.Locator(".writeup__body strong")).ToHaveTextAsync("atelier");
+        // Typed HTML is shown as text, never run; a javascript: link is not a link; no image comes from elsewhere.
+        await Assertions.Expect(preview.Locator(".writeup__body")).ToContainTextAsync("<script>window.pirate = 1</script>");
+        Assert.Equal(0, await preview.Locator(".writeup__body script, .writeup__body img, .writeup__body a[href^='javascript']").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.pirate"));
+
+        // The file itself waits behind « Voir le fichier ».
+        await Assertions.Expect(page.Locator("#resultat-texte")).ToBeHiddenAsync();
+        await page.GetByText("Voir le fichier").ClickAsync();
+        await Assertions.Expect(page.Locator("#resultat-texte")).ToBeVisibleAsync();
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
         await page.Context.CloseAsync();
     }
 
@@ -175,7 +236,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
     public async Task Missing_answers_are_listed_linked_to_their_field_and_marked_invalid()
     {
         var page = await OpenFormAsync(fixture.HttpBase);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
         var summary = page.Locator("#proposer-erreurs");
         await Assertions.Expect(summary).ToBeVisibleAsync();
         var items = await summary.Locator("li").AllInnerTextsAsync();
@@ -237,6 +298,13 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
             .ToHaveAttributeAsync("href", "https://github.com/exemple/osez/issues/new?template=proposer-une-experience.yml");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Envoyer votre texte à l'équipe du site" }))
             .ToHaveAttributeAsync("href", "https://github.com/exemple/osez/issues/new?template=proposer-une-experience.yml");
+
+        // The forge is public from the first second: while the preview flags a passage, it is not offered.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Modifier ma fiche" }).ClickAsync();
+        await page.Locator("#partie-contexte").FillAsync("Pour nous joindre : 06 12 34 56 78.");
+        await GenerateAsync(page);
+        await Assertions.Expect(page.Locator("#apercu-alertes")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Créer la fiche sur GitHub" })).ToBeHiddenAsync();
 
         // A write-up links to its source and to a new issue about it.
         await page.GotoAsync(new Uri(Path.Combine(output, "fiches", "des-films-pour-changer-le-regard", "index.html")).AbsoluteUri);

@@ -12,6 +12,8 @@ internal sealed class DraftAnswers
     public string? FirstName { get; set; }
     public string? Role { get; set; }
     public string? Organisation { get; set; }
+    public List<DraftAuthor> CoAuthors { get; } = [];
+    public string? Collective { get; set; }
     public YearMonth? PeriodStart { get; set; }
 
     /// <summary>Known once the end is given, or once the action is said to go on (then <see cref="PeriodEnd"/> stays null).</summary>
@@ -55,6 +57,8 @@ internal sealed class DraftAnswers
         Summary = Summary ?? string.Empty,
         CreatedOn = today,
         Author = new DraftAuthor(LastName ?? string.Empty, FirstName ?? string.Empty, Role ?? string.Empty, Organisation ?? string.Empty),
+        CoAuthors = CoAuthors,
+        Collective = Collective ?? string.Empty,
         PeriodStart = PeriodStart ?? new YearMonth(today.Year, today.Month),
         PeriodEnd = PeriodEnd,
         GroupSize = GroupSize ?? string.Empty,

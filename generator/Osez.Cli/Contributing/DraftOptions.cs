@@ -18,6 +18,14 @@ internal sealed class DraftOptions
     public Option<string> FirstName { get; } = Text("--prenom", "Votre prénom (facultatif)");
     public Option<string> Role { get; } = Text("--fonction", "Votre fonction, par exemple « Assistante de service social » (facultatif)");
     public Option<string> Organisation { get; } = Text("--structure", "Votre type de structure, par exemple « Centre social » (facultatif)");
+    public Option<string[]> CoAuthors { get; } = new("--coauteur")
+    {
+        Description = "Un collègue qui signe aussi, sous la forme « Nom;Prénom;Fonction;Type de structure » (les trois derniers facultatifs) ; une option par personne",
+        AllowMultipleArgumentsPerToken = false,
+        HelpName = "nom;prénom;fonction;structure",
+    };
+
+    public Option<string> Collective { get; } = Text("--collectif", "Un collectif qui signe aussi la fiche, par exemple « Groupe de travail ISIC du territoire » (facultatif)");
     public Option<string> Start { get; } = Text("--debut", "Début de l'action, AAAA-MM");
     public Option<string> End { get; } = Text("--fin", "Fin de l'action, AAAA-MM (sans --fin : action en cours)");
     public Option<string> GroupSize { get; } = Text("--taille-groupe", "Taille du groupe, en fourchette : 8-15 (facultatif)");
@@ -40,7 +48,7 @@ internal sealed class DraftOptions
     {
         var options = new Dictionary<string, Option<string[]>>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal)
-            { "--titre", "--resume", "--nom", "--prenom", "--fonction", "--structure", "--debut", "--fin", "--taille-groupe", "--content", "--non-interactif" };
+            { "--titre", "--resume", "--nom", "--prenom", "--fonction", "--structure", "--coauteur", "--collectif", "--debut", "--fin", "--taille-groupe", "--content", "--non-interactif" };
         taken.UnionWith(Values.Values.Select(o => o.Name));
         foreach (var vocabulary in vocabularies.All)
         {
@@ -67,7 +75,7 @@ internal sealed class DraftOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { Title, Summary, LastName, FirstName, Role, Organisation, Start, End, GroupSize })
+        foreach (var option in new Option[] { Title, Summary, LastName, FirstName, Role, Organisation, CoAuthors, Collective, Start, End, GroupSize })
             command.Options.Add(option);
         foreach (var option in Vocabularies.Values)
             command.Options.Add(option);
@@ -85,6 +93,15 @@ internal sealed class DraftOptions
         answers.FirstName = parse.GetValue(FirstName);
         answers.Role = parse.GetValue(Role);
         answers.Organisation = parse.GetValue(Organisation);
+        foreach (var given in parse.GetValue(CoAuthors) ?? [])
+        {
+            var parts = given.Split(';');
+            if (parts.Length > 4 || DraftRules.LastName(parts[0]) is not null)
+                problems.Add($"--coauteur : « {given} » s'écrit Nom;Prénom;Fonction;Type de structure, le nom d'abord (obligatoire, {WriteUpSchema.Authors["nom"].Max} caractères au plus).");
+            else
+                answers.CoAuthors.Add(new DraftAuthor(parts[0], Part(parts, 1), Part(parts, 2), Part(parts, 3)));
+        }
+        answers.Collective = Checked(parse.GetValue(Collective), DraftRules.Collective, "--collectif", problems);
         answers.GroupSize = Checked(parse.GetValue(GroupSize), DraftRules.GroupSize, "--taille-groupe", problems);
         if (parse.GetValue(Start) is { } start)
         {
@@ -155,6 +172,8 @@ internal sealed class DraftOptions
         }
         return value;
     }
+
+    private static string Part(string[] parts, int index) => index < parts.Length ? parts[index] : string.Empty;
 
     private static Option<string> Text(string name, string description) => new(name) { Description = description };
 }

@@ -39,6 +39,13 @@ public static class DraftRules
         return YamlText.OneLine(name).Length is var length && (length == 0 || length > max) ? $"Votre nom est obligatoire ({max} caractères au plus)." : null;
     }
 
+    /// <summary>A collective that signs the write-up: empty (none) or within the schema's limit.</summary>
+    public static string? Collective(string name)
+    {
+        var max = WriteUpSchema.Authors["collectif"].Max;
+        return YamlText.OneLine(name).Length > max ? $"Le nom du collectif compte {max} caractères au plus." : null;
+    }
+
     /// <summary>A value given for a generic field (<see cref="Field.Generic"/>); a list of names is checked name by name.</summary>
     public static string? Value(Field field, string value)
     {

@@ -26,6 +26,21 @@ public static class ProposalForm
     /// <summary>Longest forge address the form builds with the text in it; beyond, the text is pasted.</summary>
     public const int MaxUrlLength = 8000;
 
+    /// <summary>The file of a write-up written as a folder (with its images next to it).</summary>
+    public const string WriteUpFolderIndex = "index.md";
+
+    /// <summary>The largest image the form takes, in megabytes: a phone photo at medium size is well below; mail servers refuse much more.</summary>
+    public const int MaxImageMegabytes = 5;
+
+    /// <summary>The most images one proposal carries: their total stays below what a mail can take.</summary>
+    public const int MaxImages = 6;
+
+    /// <summary>The image types the form takes (what browsers show), with the extension of their file.</summary>
+    public static IReadOnlyDictionary<string, string> ImageTypes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["image/jpeg"] = "jpg", ["image/png"] = "png", ["image/webp"] = "webp", ["image/gif"] = "gif",
+    };
+
     public static ProposalView Create(SiteModel site)
     {
         var config = site.Config;
@@ -42,7 +57,10 @@ public static class ProposalForm
             AuthorLimits(),
             [.. WriteUpSchema.GenericFields.Select(f => new ProposalValueView(f.Key, HtmlId(f), f.Label, f.Help, f.Kind == FieldKind.Names, f.ValueMin, f.Max))],
             config.EditorialTeam is { } team ? new TeamView(team.Email, team.Name, team.NextSteps, team.Shown) : null,
-            Markup.ScriptJson(Data(site, forge, newFile)));
+            Markup.ScriptJson(Data(site, forge, newFile)))
+        {
+            Images = new ProposalImagesView(string.Join(',', ImageTypes.Keys), MaxImages, MaxImageMegabytes),
+        };
     }
 
     /// <summary>The longest value of each author field the form asks (nom, prenom, fonction, structure), by key.</summary>
@@ -115,6 +133,7 @@ public static class ProposalForm
             fiches = site.WriteUps.Select(w => w.Slug),
             slug_par_defaut = SlugPicker.Fallback,
             slug_longueur_max = Slugs.MaxLength,
+            images = new { max = MaxImages, mo_max = MaxImageMegabytes, types = ImageTypes, index = WriteUpFolderIndex },
             forge = new { type = forge, nouveau_fichier = newFile, longueur_max = MaxUrlLength },
         };
         // The default encoder escapes <, > and &: the JSON cannot close the script element it sits in.

@@ -16,7 +16,14 @@ public sealed record WriteUpDraft
     /// <summary>The day the file is created: its <c>date_publication</c> until a maintainer publishes it.</summary>
     public required DateOnly CreatedOn { get; init; }
 
+    /// <summary>The person who writes the file: always the first author.</summary>
     public required DraftAuthor Author { get; init; }
+
+    /// <summary>The colleagues who sign with them, in order, after the first author.</summary>
+    public IReadOnlyList<DraftAuthor> CoAuthors { get; init; } = [];
+
+    /// <summary>A collective that signs too (<c>- collectif: ...</c>, after the persons), or empty.</summary>
+    public string Collective { get; init; } = string.Empty;
 
     public required YearMonth PeriodStart { get; init; }
 

@@ -30,7 +30,7 @@ public static class WriteUpScaffold
         var summary = YamlText.OneLine(draft.Summary);
         text.Append("resume: ").Append(YamlText.Quoted(summary.Length > 0 ? summary : WriteUpOutline.SummaryPlaceholder)).Append('\n');
         text.Append("date_publication: ").Append(Iso(draft.CreatedOn)).Append('\n');
-        AppendAuthor(text, draft.Author);
+        AppendAuthors(text, draft);
         AppendPeriod(text, draft);
         AppendGroupSize(text, draft.GroupSize);
         AppendTerms(text, draft, vocabularies);
@@ -48,10 +48,20 @@ public static class WriteUpScaffold
         return text.ToString();
     }
 
-    private static void AppendAuthor(StringBuilder text, DraftAuthor author)
+    /// <summary>The writer, then each colleague, then the collective, one list item each.</summary>
+    private static void AppendAuthors(StringBuilder text, WriteUpDraft draft)
     {
         text.Append(Comment(Comments.Authors));
         text.Append("auteurs:\n");
+        AppendAuthor(text, draft.Author);
+        foreach (var author in draft.CoAuthors.Where(a => YamlText.OneLine(a.LastName).Length > 0))
+            AppendAuthor(text, author);
+        if (YamlText.OneLine(draft.Collective).Length > 0)
+            text.Append("  - collectif: ").Append(YamlText.Quoted(draft.Collective)).Append('\n');
+    }
+
+    private static void AppendAuthor(StringBuilder text, DraftAuthor author)
+    {
         text.Append("  - nom: ").Append(YamlText.Quoted(author.LastName)).Append('\n');
         if (YamlText.OneLine(author.FirstName).Length > 0)
             text.Append("    prenom: ").Append(YamlText.Quoted(author.FirstName)).Append('\n');

@@ -125,6 +125,24 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void New_takes_colleagues_and_a_collective_after_the_writer_and_refuses_a_colleague_without_a_name()
+    {
+        using var site = TestSite.FromShippedContent();
+        var (code, _, error) = Run(null, NewArgs(site, ["--titre", "Un atelier d'écriture avec des parents", "--nom", "Martin", "--debut", "2024-09",
+            "--coauteur", "Haddad;Karim;Animateur", "--coauteur", "Nguyen", "--collectif", "Groupe de travail ISIC", .. AllTerms]));
+        Assert.True(code == 0, error);
+        var text = site.Read("fiches/un-atelier-d-ecriture-avec-des-parents.md");
+        Assert.Contains("auteurs:\n  - nom: \"Martin\"\n  - nom: \"Haddad\"\n    prenom: \"Karim\"\n    fonction: \"Animateur\"\n  - nom: \"Nguyen\"\n"
+            + "  - collectif: \"Groupe de travail ISIC\"\n# ", text);
+        Assert.Equal(0, Check(site).Code);
+
+        (code, _, error) = Run(null, NewArgs(site, ["--titre", "Un atelier d'écriture avec des parents", "--nom", "Martin", "--debut", "2024-09",
+            "--coauteur", ";Karim", .. AllTerms]));
+        Assert.Equal(2, code);
+        Assert.Contains("--coauteur : « ;Karim » s'écrit Nom;Prénom;Fonction;Type de structure, le nom d'abord", error);
+    }
+
+    [Fact]
     public void New_refuses_a_title_too_short_and_a_month_in_the_future()
     {
         using var site = TestSite.FromShippedContent();

@@ -24,7 +24,14 @@ public sealed record ProposalView(
     IReadOnlyDictionary<string, int> AuthorMax,
     IReadOnlyList<ProposalValueView> Values,
     TeamView? Team,
-    Markup DataJson);
+    Markup DataJson)
+{
+    /// <summary>The images the form takes: their MIME types (the file input's accept), how many, and how large.</summary>
+    public ProposalImagesView Images { get; init; } = new(string.Empty, 0, 0);
+}
+
+/// <summary>What the form says and takes of images: <paramref name="Accept"/> for the file input, at most <paramref name="Max"/> of at most <paramref name="Megabytes"/> Mo.</summary>
+public sealed record ProposalImagesView(string Accept, int Max, int Megabytes);
 
 /// <summary>The editorial team that receives proposals privately (<c>redaction</c> in site.yml).</summary>
 /// <param name="Shown">How the page names it: its name, or its address when it has none.</param>
