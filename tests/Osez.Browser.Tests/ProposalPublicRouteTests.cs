@@ -54,7 +54,7 @@ public sealed class ProposalPublicRouteTests(BrowserFixture fixture)
 
     private static async Task<string> GenerateAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
         return await page.Locator("#resultat-texte").InputValueAsync();
     }
@@ -115,7 +115,7 @@ public sealed class ProposalPublicRouteTests(BrowserFixture fixture)
         await page.GotoAsync(Build(site, "https://github.com/exemple/osez"));
         // Personal data: the page does not even show the file, nor the public route.
         await FillAsync(page, "Tout a commencé chez une habitante, joignable au 06 12 34 56 78.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Préparer le fichier" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-public")).ToBeHiddenAsync();
 
         // Too long for an address: what fits is prefilled, the rest is named.
