@@ -113,10 +113,12 @@ public sealed class ProposalPublicRouteTests(BrowserFixture fixture)
         using var site = new SiteCopy();
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(Build(site, "https://github.com/exemple/osez"));
-        // Personal data: the page does not even show the file, nor the public route.
+        // Personal data: the preview shows the passage highlighted, and the public route is not offered.
         await FillAsync(page, "Tout a commencé chez une habitante, joignable au 06 12 34 56 78.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#apercu mark").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#proposer-public")).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Modifier ma fiche" }).ClickAsync();
 
         // Too long for an address: what fits is prefilled, the rest is named.
         var longText = string.Join("\n\n", Enumerable.Repeat("Les parents ont comparé les prix, les recettes et les façons de faire, chaque mois, ensemble.", 90));
@@ -133,7 +135,9 @@ public sealed class ProposalPublicRouteTests(BrowserFixture fixture)
         Directory.CreateDirectory(Path.Combine(Repository.Artifacts, "screenshots"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.Artifacts, "screenshots", "proposer-public-390.png") });
 
-        // A typed key hides the file, and the route with it.
+        // Back to the form: the preview is put away, and the route with it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Modifier ma fiche" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#proposer-public")).ToBeHiddenAsync();
         await page.Locator("#champ-titre").PressAsync("End");
         await page.Locator("#champ-titre").PressSequentiallyAsync(" bis");
         await Assertions.Expect(page.Locator("#proposer-public")).ToBeHiddenAsync();

@@ -59,7 +59,8 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await Assertions.Expect(banner).ToContainTextAsync("Un brouillon du");
         Assert.Equal("", await page.Locator("#champ-titre").InputValueAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Reprendre le brouillon" }).ClickAsync();
-        Assert.Equal("Un groupe de parents au collège", await page.Locator("#champ-titre").InputValueAsync());
+        // The fields are filled once the images are read back from the browser's database: wait for it.
+        await Assertions.Expect(page.Locator("#champ-titre")).ToHaveValueAsync("Un groupe de parents au collège");
         Assert.Equal("Une heure d'écriture qu'une mise à jour du poste ne doit pas effacer.", await page.Locator("#partie-contexte").InputValueAsync());
         Assert.True(await page.GetByLabel("Oui, elle est terminée").IsCheckedAsync());
         await Assertions.Expect(page.Locator("#bloc-fin")).ToBeVisibleAsync();
@@ -74,7 +75,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await page.EvaluateAsync("() => new Promise(done => { const r = indexedDB.deleteDatabase('osez-proposition'); r.onsuccess = r.onerror = r.onblocked = done; })");
         await page.GetByRole(AriaRole.Button, new() { Name = "Reprendre le brouillon" }).ClickAsync();
         await Assertions.Expect(page.Locator("#champ-images-erreur")).ToHaveTextAsync("Les images ne sont pas gardées dans ce navigateur avec le brouillon : ajoutez-les à nouveau.");
-        Assert.Equal("Un groupe de parents au collège", await page.Locator("#champ-titre").InputValueAsync());
+        await Assertions.Expect(page.Locator("#champ-titre")).ToHaveValueAsync("Un groupe de parents au collège");
         Assert.Equal(0, await page.Locator("[data-image]").CountAsync());
 
         // Starting again forgets it: the next visit offers nothing.
@@ -117,7 +118,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
             await page.GotoAsync(fixture.HttpBase + "proposer/index.html");
             await Assertions.Expect(page.Locator("#proposer-reprise")).ToContainTextAsync("Un brouillon du");
             await page.GetByRole(AriaRole.Button, new() { Name = "Reprendre le brouillon" }).ClickAsync();
-            Assert.Equal("Un groupe de parents au collège", await page.Locator("#champ-titre").InputValueAsync());
+            await Assertions.Expect(page.Locator("#champ-titre")).ToHaveValueAsync("Un groupe de parents au collège");
             Assert.Equal("Réseau parentalité du territoire", await page.Locator("#champ-collectif").InputValueAsync());
             Assert.Equal("L'affiche de la première réunion", await page.Locator("#champ-image-alt-1").InputValueAsync());
             Assert.True(await page.Locator("#image-1 img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1"));
