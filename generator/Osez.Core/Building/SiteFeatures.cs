@@ -1,5 +1,6 @@
 using Osez.Citing;
 using Osez.Contributing;
+using Osez.Exploring;
 using Osez.Features;
 using Osez.LearningPaths;
 using Osez.Search;
@@ -18,5 +19,6 @@ public static class SiteFeatures
         new LearningPathsFeature(),
         new CitingFeature(),
         new ContributingFeature(),
+        new ExploringFeature(),
     ];
 }

@@ -63,6 +63,8 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
             ["site"] = views.Site,
             ["t"] = _strings.ToScriptObject(),
             ["urls"] = TemplateUrls(features),
+            // Set by the 404 page alone, when it carries its styles (NotFoundPage).
+            ["standalone"] = null,
         };
         foreach (var feature in features)
             feature.AddGlobals(globals);

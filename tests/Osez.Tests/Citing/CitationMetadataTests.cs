@@ -121,8 +121,8 @@ public sealed class CitationMetadataTests
             "MARTIN Claire, 2025. « Des locataires agissent sur leurs factures ». Site d'essai [en ligne]. Fiche d’expérience, publiée le 14 mars 2025. Disponible à l'adresse : https://exemple.org/base/fiches/locataires-et-energie/",
             reference.TextContent.Trim());
         Assert.Equal("Site d'essai", reference.QuerySelector("cite")?.TextContent);
-        // The three downloads: links named after the write-up, whose texts are data of the page (its script makes them files).
-        var downloads = page.QuerySelectorAll(".cite__downloads a").Select(a => (a.GetAttribute("data-cite-download"), a.GetAttribute("download"), a.GetAttribute("type"))).ToList();
+        // The three downloads: buttons naming the write-up's files, whose texts are data of the page (its script makes them files).
+        var downloads = page.QuerySelectorAll(".cite__downloads button").Select(b => (b.GetAttribute("data-cite-download"), b.GetAttribute("data-file"), b.GetAttribute("data-type"))).ToList();
         Assert.Equal([
             ("bibtex", "locataires-et-energie.bib", "application/x-bibtex"),
             ("ris", "locataires-et-energie.ris", "application/x-research-info-systems"),
