@@ -28,7 +28,9 @@
     }
     var consulted = reference.querySelector('[data-cite-consulted]');
     if (consulted) {
-      consulted.textContent = ' ' + reference.getAttribute('data-consulted-format').replace('{date}', frenchDate(new Date())) + '.';
+      // After the address, a space; without one, the reference's own space before it is enough.
+      var spaced = address && address.textContent.trim() !== '';
+      consulted.textContent = (spaced ? ' ' : '') + reference.getAttribute('data-consulted-format').replace('{date}', frenchDate(new Date())) + '.';
     }
   });
 

@@ -183,7 +183,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         Assert.Contains(items, i => i.StartsWith("Titre : Ce champ est obligatoire.", StringComparison.Ordinal));
         Assert.Contains(items, i => i.StartsWith("Nom : Ce champ est obligatoire.", StringComparison.Ordinal));
         Assert.Contains(items, i => i.StartsWith("Début de l'action : Ce champ est obligatoire.", StringComparison.Ordinal));
-        Assert.Contains(items, i => i.StartsWith("Thématiques", StringComparison.Ordinal) && i.Contains("Choisissez au moins 1 terme(s).", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.StartsWith("Thématiques", StringComparison.Ordinal) && i.Contains("Nombre de termes à choisir au minimum : 1.", StringComparison.Ordinal));
         Assert.Contains(items, i => i.StartsWith("Département", StringComparison.Ordinal) && i.Contains("Choisissez une réponse.", StringComparison.Ordinal));
         Assert.Equal("true", await page.Locator("#champ-titre").GetAttributeAsync("aria-invalid"));
         await Assertions.Expect(page.Locator("#champ-titre-erreur")).ToHaveTextAsync("Ce champ est obligatoire.");
