@@ -128,7 +128,7 @@ public sealed class CitingTests(BrowserFixture fixture)
             await route.FulfillAsync(new() { Response = response, Body = body });
         });
         await page.GotoAsync(fixture.HttpBase + "fiches/des-locataires-face-aux-charges-de-chauffage/index.html");
-        Assert.Equal("Cette fiche a changé d'adresse", (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.Equal("Cette fiche a changé d’adresse", (await page.Locator("h1").InnerTextAsync()).Trim());
         var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
 
