@@ -2,7 +2,7 @@
    - complète la référence : adresse de la page (si le site n'a pas déclaré son adresse publique)
      et date de consultation du jour ;
    - bouton « Copier la référence » ; boutons [data-print] ;
-   - liens de téléchargement de la référence (BibTeX, RIS, CSL-JSON), dont les textes sont dans la page
+   - boutons de téléchargement de la référence (BibTeX, RIS, CSL-JSON), dont les textes sont dans la page
      (<script type="application/json" data-cite-files>) ;
    - à l'impression, les liens du texte sont suivis de leur adresse complète. */
 (function () {
@@ -28,7 +28,9 @@
     }
     var consulted = reference.querySelector('[data-cite-consulted]');
     if (consulted) {
-      consulted.textContent = ' ' + reference.getAttribute('data-consulted-format').replace('{date}', frenchDate(new Date())) + '.';
+      // After the address, a space; without one, the reference's own space before it is enough.
+      var spaced = address && address.textContent.trim() !== '';
+      consulted.textContent = (spaced ? ' ' : '') + reference.getAttribute('data-consulted-format').replace('{date}', frenchDate(new Date())) + '.';
     }
   });
 
@@ -75,11 +77,19 @@
   if (files) {
     var texts = null;
     try { texts = JSON.parse(files.textContent); } catch (e) { texts = null; }
-    document.querySelectorAll('[data-cite-download]').forEach(function (link) {
-      var text = texts && texts[link.getAttribute('data-cite-download')];
+    document.querySelectorAll('[data-cite-download]').forEach(function (button) {
+      var text = texts && texts[button.getAttribute('data-cite-download')];
       if (typeof text !== 'string') return;
-      link.href = URL.createObjectURL(new Blob([text], { type: link.getAttribute('type') + ';charset=utf-8' }));
-      var group = link.closest('[data-cite-downloads]');
+      button.addEventListener('click', function () {
+        var link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([text], { type: button.getAttribute('data-type') + ';charset=utf-8' }));
+        link.download = button.getAttribute('data-file');
+        document.body.appendChild(link);
+        link.click();
+        document.body.removeChild(link);
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+      });
+      var group = button.closest('[data-cite-downloads]');
       if (group) group.hidden = false;
     });
   }

@@ -10,6 +10,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     {
         { "accueil", "index.html" },
         { "liste", "fiches/index.html" },
+        { "explorer", "explorer/index.html" },
         { "fiche", "fiches/des-films-pour-changer-le-regard/index.html" },
         { "vocabulaire", "thematiques/index.html" },
         { "terme", "thematiques/image-du-quartier/index.html" },

@@ -53,7 +53,7 @@ public sealed class CitingTests(BrowserFixture fixture)
         foreach (var (label, name, format) in new[] { ("BibTeX", "des-films-pour-changer-le-regard.bib", "bibtex"), ("RIS", "des-films-pour-changer-le-regard.ris", "ris"), ("CSL-JSON", "des-films-pour-changer-le-regard.json", "csl-json") })
         {
             var waiting = page.WaitForDownloadAsync();
-            await page.GetByRole(AriaRole.Link, new() { Name = $"Télécharger la référence au format {label}" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Télécharger la référence au format {label}" }).ClickAsync();
             var download = await waiting;
             Assert.Equal(name, download.SuggestedFilename);
             var text = File.ReadAllText((await download.PathAsync())!);
@@ -130,7 +130,7 @@ public sealed class CitingTests(BrowserFixture fixture)
             await route.FulfillAsync(new() { Response = response, Body = body });
         });
         await page.GotoAsync(fixture.HttpBase + "fiches/des-locataires-face-aux-charges-de-chauffage/index.html");
-        Assert.Equal("Cette fiche a changé d'adresse", (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.Equal("Cette fiche a changé d’adresse", (await page.Locator("h1").InnerTextAsync()).Trim());
         var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
 

@@ -11,7 +11,8 @@ public sealed class NavigationTests(BrowserFixture fixture)
         await page.GotoAsync(baseUrl + "index.html");
         Assert.Equal("Osez le collectif", await page.TitleAsync());
 
-        await FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Thématiques" }), "**/thematiques/index.html");
+        await FollowAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Explorer" }), "**/explorer/index.html");
+        await FollowAsync(page, page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Thématiques", Exact = true }), "**/thematiques/index.html");
         await FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Image du quartier", Exact = true }), "**/thematiques/image-du-quartier/index.html");
         Assert.Equal("Image du quartier", (await page.Locator("h1").InnerTextAsync()).Trim());
 

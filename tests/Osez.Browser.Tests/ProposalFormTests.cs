@@ -33,7 +33,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
     /// <summary>Fills every field with the values of <see cref="NewOptions"/>.</summary>
     private static async Task FillAsync(IPage page)
     {
-        await page.GetByLabel("J'ai lu la charte").CheckAsync();
+        await page.GetByLabel("J’ai lu la charte").CheckAsync();
         await page.GetByLabel("Titre", new() { Exact = false }).First.FillAsync(Title);
         await page.Locator("#champ-resume").FillAsync(Summary);
         await page.Locator("#champ-nom").FillAsync("Fontaine");
@@ -243,8 +243,8 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         Assert.Contains("Cochez cette case après avoir lu la charte.", items[0]);
         Assert.Contains(items, i => i.StartsWith("Titre : Ce champ est obligatoire.", StringComparison.Ordinal));
         Assert.Contains(items, i => i.StartsWith("Nom : Ce champ est obligatoire.", StringComparison.Ordinal));
-        Assert.Contains(items, i => i.StartsWith("Début de l'action : Ce champ est obligatoire.", StringComparison.Ordinal));
-        Assert.Contains(items, i => i.StartsWith("Thématiques", StringComparison.Ordinal) && i.Contains("Choisissez au moins 1 terme(s).", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.StartsWith("Début de l’action : Ce champ est obligatoire.", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.StartsWith("Thématiques", StringComparison.Ordinal) && i.Contains("Nombre de termes à choisir au minimum : 1.", StringComparison.Ordinal));
         Assert.Contains(items, i => i.StartsWith("Département", StringComparison.Ordinal) && i.Contains("Choisissez une réponse.", StringComparison.Ordinal));
         Assert.Equal("true", await page.Locator("#champ-titre").GetAttributeAsync("aria-invalid"));
         await Assertions.Expect(page.Locator("#champ-titre-erreur")).ToHaveTextAsync("Ce champ est obligatoire.");
@@ -294,9 +294,9 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         const string Expected = "https://github.com/exemple/osez/new/main/content/fiches?filename=un-atelier-cuisine-et-budget-avec-des-parents.md&value=";
         Assert.StartsWith(Expected, href);
         Assert.Equal(text, Uri.UnescapeDataString(href[Expected.Length..]));
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "envoyez le texte à l'équipe du site par un formulaire de la forge" }))
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "envoyez le texte à l’équipe du site par un formulaire de la forge" }))
             .ToHaveAttributeAsync("href", "https://github.com/exemple/osez/issues/new?template=proposer-une-experience.yml");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Envoyer votre texte à l'équipe du site" }))
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Envoyer votre texte à l’équipe du site" }))
             .ToHaveAttributeAsync("href", "https://github.com/exemple/osez/issues/new?template=proposer-une-experience.yml");
 
         // The forge is public from the first second: while the preview flags a passage, it is not offered.

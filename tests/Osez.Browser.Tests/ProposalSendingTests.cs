@@ -23,7 +23,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
 
     private static async Task FillRequiredAsync(IPage page)
     {
-        await page.GetByLabel("J'ai lu la charte").CheckAsync();
+        await page.GetByLabel("J’ai lu la charte").CheckAsync();
         await page.Locator("#champ-titre").FillAsync("Un atelier « cuisine et budget » avec des parents");
         await page.Locator("#champ-nom").FillAsync("Fontaine");
         await page.Locator("#champ-prenom").FillAsync("Élise");
@@ -160,7 +160,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByText("Comité éditorial", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Nous répondons sous quinze jours.")).ToBeVisibleAsync();
 
-        var send = page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l'équipe" });
+        var send = page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l’équipe" });
         var download = page.WaitForDownloadAsync();
         await send.EvaluateAsync("a => a.addEventListener('click', e => e.preventDefault())"); // no mail program in the test
         await send.ClickAsync();
@@ -180,7 +180,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await ScreenshotAsync(page, "proposer-envoyer-telephone");
 
         // Once sent, the draft is forgotten and leaving no longer asks.
-        await page.GetByRole(AriaRole.Button, new() { Name = "J'ai envoyé ma proposition" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "J’ai envoyé ma proposition" }).ClickAsync();
         Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('osez-proposition:Osez le collectif')"));
         Assert.False(await WouldAskBeforeLeavingAsync(page));
 
@@ -271,7 +271,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await FillRequiredAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-sans-equipe")).ToContainTextAsync("Collectif Osez le collectif, qui publie ce site");
-        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l'équipe" }).CountAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l’équipe" }).CountAsync());
         await page.Context.CloseAsync();
 
         using var site = new SiteCopy();

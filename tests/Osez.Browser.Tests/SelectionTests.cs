@@ -84,7 +84,7 @@ public sealed class SelectionTests(BrowserFixture fixture)
         var pdf = Path.Combine(Repository.Artifacts, "selection-handout.pdf");
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", PrintBackground = true });
         var text = PdfText.Read(pdf);
-        Assert.Contains("Sélection de fiches d'expérience", text);
+        Assert.Contains("Sélection de fiches d’expérience", text);
         Assert.Contains("Sommaire", text);
         Assert.DoesNotContain("Menu principal", text);
         Assert.DoesNotContain("Exporter les références", text);

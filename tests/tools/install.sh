@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installe ce que les tests demandent quand il manque, et dit ce qu'il installe :
-#   Chromium (pages), Node.js et npm (parité avec lunr.js, lecture des exports), pdftotext (documents imprimés).
+#   Chromium (pages), Node.js et npm (parité avec lunr.js, lecture des exports), pdftotext (documents imprimés),
+#   Java (le validateur HTML du W3C, vnu.jar).
 # Debian ou Ubuntu : apt-get, en root ou avec sudo. Ailleurs, dit quoi installer et s'arrête.
 # Utilisé par ./test.sh et par .ci/run ; sans effet quand tout est déjà là.
 set -uo pipefail
@@ -17,6 +18,7 @@ chromium_found || missing+=("chromium:Chromium (navigateur des tests de pages)")
 command -v node >/dev/null 2>&1 || missing+=("nodejs:Node.js (parité avec lunr.js, lecture des exports)")
 command -v npm >/dev/null 2>&1 || missing+=("npm:npm (outils JavaScript des tests)")
 command -v pdftotext >/dev/null 2>&1 || missing+=("poppler-utils:pdftotext (lecture des documents imprimés)")
+command -v java >/dev/null 2>&1 || missing+=("default-jre-headless:Java (validateur HTML du W3C, vnu.jar)")
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -1,5 +1,6 @@
 using Osez.Citing;
 using Osez.Contributing;
+using Osez.Exploring;
 using Osez.Features;
 using Osez.LearningPaths;
 using Osez.Map;
@@ -20,5 +21,6 @@ public static class SiteFeatures
         new CitingFeature(),
         new ContributingFeature(),
         new MapFeature(),
+        new ExploringFeature(),
     ];
 }

@@ -78,6 +78,8 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
         return file[CitingUrls.DataFolder.Length..];
     }
 
+    private bool French => site.Config.Language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>{ slug: { titre, chemin, auteurs, date, illustratif, reference_html, then a field per format: bibtex, ris, csl } }.</summary>
     private void WriteReferences(Utf8JsonWriter json, List<CitedWork> chunk)
     {
@@ -86,12 +88,13 @@ public sealed class ReferenceChunkFiles(SiteModel site, RenderedSite rendered, I
         {
             var writeUp = site.Find(work.Id)!;
             json.WriteStartObject(work.Id);
-            json.WriteString("titre", work.Title);
+            // Printed as the pages print them (French typography), since the handout and the selection show them.
+            json.WriteString("titre", French ? Text.FrenchTypography.Plain(work.Title) : work.Title);
             json.WriteString("chemin", work.Path);
             json.WriteString("auteurs", Names(writeUp.Authors.Select(a => a.DisplayName).ToList(), reference.And));
             json.WriteString("date", dates.Day(work.Issued));
             json.WriteBoolean("illustratif", work.IsIllustrative);
-            json.WriteString("reference_html", reference.Html(work));
+            json.WriteString("reference_html", French ? Text.FrenchTypography.Html(reference.Html(work)) : reference.Html(work));
             foreach (var format in CitationFormats.All)
                 format.WriteChunkField(json, work);
             json.WriteEndObject();

@@ -156,10 +156,14 @@ public sealed class PagePlanner(PageServices services, IReadOnlyList<PageSet> fe
     private PageJob NotFound() => new(SiteUrls.NotFound, "not-found", "page introuvable", () =>
     {
         var page = _views.Page(SiteUrls.NotFound, "not-found", "Page introuvable", _site.Config.Description);
-        // Served at any depth by a web server: relative links would break, so use the absolute address when known.
-        if (_site.Config.HasBaseUrl)
-            page = page with { Root = _site.Config.BaseUrl + "/" };
-        return Model(page);
+        // A web server shows this page at any depth (fiches/xyz/): relative links would break. With the public address
+        // known, links are absolute; without it, they start from the server's root, and the page carries its own
+        // styles so that it reads right wherever it is shown (from disk, a line of script makes its links relative).
+        page = page with { Root = _site.Config.HasBaseUrl ? _site.Config.BaseUrl + "/" : "/" };
+        var model = Model(page);
+        if (!_site.Config.HasBaseUrl)
+            model["standalone"] = NotFoundPage.Standalone(_site.Paths.Templates);
+        return model;
     });
 
     private static ScriptObject Model(PageView page) => PageModel.Of(page);

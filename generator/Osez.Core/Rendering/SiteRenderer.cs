@@ -24,6 +24,9 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
     /// <summary>What the features write into the assets from the generator's own objects.</summary>
     public IReadOnlyList<GeneratedAsset> Assets { get; init; } = [];
 
+    /// <summary>French typography on what the site prints (<see cref="Text.FrenchTypography"/>), for a site in French.</summary>
+    private bool FrenchText => site.Config.Language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The bodies stage: each published write-up's body, in the site's order. What rendering a body reports (links,
     /// anchors, raw HTML) is kept with it too: a rebuild that reuses the body reports it again.
@@ -44,6 +47,9 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
                 var own = new DiagnosticBag();
                 var rendered = markdown.Render(writeUp.Body, new LinkContext(writeUp.Source.DisplayPath, writeUp.BodyFirstLine,
                     SiteUrls.RootFrom(SiteUrls.WriteUp(writeUp.Slug)), writeUp.Source.Folder), own);
+                // The body as every page and export prints it; the search index reads its text, left as written.
+                if (FrenchText)
+                    rendered = rendered with { Html = Text.FrenchTypography.Html(rendered.Html) };
                 body = new RenderedWriteUp(writeUp, rendered) { Diagnostics = own.Sorted() };
                 headings[i] = rendered.Headings;
             }
@@ -63,6 +69,8 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
             ["site"] = views.Site,
             ["t"] = _strings.ToScriptObject(),
             ["urls"] = TemplateUrls(features),
+            // Set by the 404 page alone, when it carries its styles (NotFoundPage).
+            ["standalone"] = null,
         };
         foreach (var feature in features)
             feature.AddGlobals(globals);
@@ -70,7 +78,7 @@ public sealed class SiteRenderer(SiteModel site, Theme theme)
 
         var planner = new PagePlanner(new PageServices(site, views, bodies.Markdown, _strings, diagnostics), features, bodies);
         var jobs = planner.Plan().ToList();
-        using (var session = theme.Templates.Begin(globals))
+        using (var session = theme.Templates.Begin(globals, FrenchText))
         {
             Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
                 job => UnexpectedError.Guard(job.Origin, diagnostics, () =>

@@ -85,7 +85,8 @@ public sealed class TemplateSet : ITemplateLoader
     /// Starts rendering pages that share <paramref name="globals"/> (site, texts, functions). The session keeps one
     /// Scriban context and two page buffers per render thread.
     /// </summary>
-    internal PageSession Begin(ScriptObject globals) => new(this, globals);
+    /// <param name="frenchTypography">Typesets the text of every page the French way (<see cref="Text.FrenchTypography"/>).</param>
+    internal PageSession Begin(ScriptObject globals, bool frenchTypography = false) => new(this, globals, frenchTypography);
 
     /// <summary>Rendering pages, possibly from several threads at once.</summary>
     public sealed class PageSession : IDisposable
@@ -94,10 +95,12 @@ public sealed class TemplateSet : ITemplateLoader
         private readonly ScriptObject _globals;
         private readonly ThemeInclude _include;
         private readonly ThreadLocal<Worker> _workers;
+        private readonly bool _frenchTypography;
 
-        internal PageSession(TemplateSet set, ScriptObject globals)
+        internal PageSession(TemplateSet set, ScriptObject globals, bool frenchTypography)
         {
             _set = set;
+            _frenchTypography = frenchTypography;
             _globals = globals;
             _include = new ThemeInclude(set.ShippedCard);
             _workers = new ThreadLocal<Worker>(() => new Worker(), trackAllValues: true);
@@ -133,6 +136,11 @@ public sealed class TemplateSet : ITemplateLoader
                     return false;
             }
             context.PopGlobal();
+            if (_frenchTypography)
+            {
+                output.Write(url, System.Text.Encoding.UTF8.GetBytes(Text.FrenchTypography.Html(page.Span)), origin);
+                return true;
+            }
             var bytes = page.RentUtf8(out var length);
             try
             {

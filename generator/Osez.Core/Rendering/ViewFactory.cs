@@ -96,7 +96,7 @@ public sealed class ViewFactory
             UpdatedLabel = writeUp.UpdatedOn is { } u ? _dates.Day(u) : string.Empty,
             Year = writeUp.PublishedOn.Year,
             Authors = authors,
-            AuthorsLabel = JoinFrench(authors.Select(a => a.Name).ToList()),
+            AuthorsLabel = JoinFrench(authors.Select((a, i) => i > 0 && a.IsCollective ? InSentence(a.Name) : a.Name).ToList()),
             PeriodLabel = writeUp.Period is { } period ? _dates.Period(period) : string.Empty,
             PeriodStart = writeUp.Period?.Start.ToString() ?? string.Empty,
             PeriodEnd = writeUp.Period?.End?.ToString() ?? string.Empty,
@@ -133,6 +133,15 @@ public sealed class ViewFactory
         1 => names[0],
         _ => string.Join(", ", names.Take(names.Count - 1)) + " " + _strings.Get("common.and") + " " + names[^1],
     };
+
+    /// <summary>"Le comité cuisine" read after "et": "le comité cuisine". Only a leading article is lowered, never a name.</summary>
+    private static string InSentence(string collective)
+    {
+        foreach (var article in (string[])["Le ", "La ", "Les ", "L'", "L\u2019"])
+            if (collective.StartsWith(article, StringComparison.Ordinal))
+                return char.ToLowerInvariant(collective[0]) + collective[1..];
+        return collective;
+    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

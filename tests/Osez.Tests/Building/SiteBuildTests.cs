@@ -150,7 +150,7 @@ public sealed class SiteBuildTests
         var result = site.Build();
         result.AssertNoErrors();
         var page = Html(result, "thematiques/vacances-d-ete/index.html");
-        Assert.Contains("<h1>Vacances d&#39;été</h1>", page);
+        Assert.Contains("<h1>Vacances d\u2019été</h1>", page);
         Assert.Contains("Des locataires agissent sur leurs factures", page);
         Assert.Contains("Vacances d&#39;été", Html(result, "fiches/locataires-et-energie/index.html"));
     }

@@ -39,8 +39,8 @@ public sealed class CitationFormatTests
 
         var downloads = writeUp.QuerySelectorAll("[data-cite-download]").ToList();
         Assert.Equal(names, downloads.Select(a => a.GetAttribute("data-cite-download")));
-        Assert.Equal(CitationFormats.All.Select(f => f.MediaType), downloads.Select(a => a.GetAttribute("type")));
-        Assert.Equal(CitationFormats.All.Select(f => "des-films-pour-changer-le-regard" + f.Extension), downloads.Select(a => a.GetAttribute("download")));
+        Assert.Equal(CitationFormats.All.Select(f => f.MediaType), downloads.Select(a => a.GetAttribute("data-type")));
+        Assert.Equal(CitationFormats.All.Select(f => "des-films-pour-changer-le-regard" + f.Extension), downloads.Select(a => a.GetAttribute("data-file")));
         Assert.Equal(names, CitationData.PageTexts(site.OutputPath, "des-films-pour-changer-le-regard").Keys);
         Assert.Equal(names, selection.QuerySelectorAll("[data-export]").Select(b => b.GetAttribute("data-export")));
         Assert.Equal(names, search.QuerySelectorAll("[data-citations-export]").Select(b => b.GetAttribute("data-citations-export")));

@@ -118,11 +118,11 @@ public sealed class CitationMetadataTests
         var page = Html.Parse(result, "fiches/locataires-et-energie/index.html");
         var reference = page.QuerySelector("#reference")!;
         Assert.Equal(
-            "MARTIN Claire, 2025. « Des locataires agissent sur leurs factures ». Site d'essai [en ligne]. Fiche d’expérience, publiée le 14 mars 2025. Disponible à l'adresse : https://exemple.org/base/fiches/locataires-et-energie/",
+            "MARTIN Claire, 2025. «\u00A0Des locataires agissent sur leurs factures\u00A0». Site d\u2019essai [en ligne]. Fiche d’expérience, publiée le 14 mars 2025. Disponible à l\u2019adresse\u00A0: https://exemple.org/base/fiches/locataires-et-energie/",
             reference.TextContent.Trim());
-        Assert.Equal("Site d'essai", reference.QuerySelector("cite")?.TextContent);
-        // The three downloads: links named after the write-up, whose texts are data of the page (its script makes them files).
-        var downloads = page.QuerySelectorAll(".cite__downloads a").Select(a => (a.GetAttribute("data-cite-download"), a.GetAttribute("download"), a.GetAttribute("type"))).ToList();
+        Assert.Equal("Site d\u2019essai", reference.QuerySelector("cite")?.TextContent);
+        // The three downloads: buttons naming the write-up's files, whose texts are data of the page (its script makes them files).
+        var downloads = page.QuerySelectorAll(".cite__downloads button").Select(b => (b.GetAttribute("data-cite-download"), b.GetAttribute("data-file"), b.GetAttribute("data-type"))).ToList();
         Assert.Equal([
             ("bibtex", "locataires-et-energie.bib", "application/x-bibtex"),
             ("ris", "locataires-et-energie.ris", "application/x-research-info-systems"),

@@ -37,7 +37,7 @@ public sealed class LearningPathTests
         Assert.Equal(2, steps.Count);
         Assert.Equal("Un groupe de parents et le collège", steps[0].QuerySelector(".parcours__title a")?.TextContent);
         Assert.Equal("../../fiches/groupe-de-parents/index.html", steps[0].QuerySelector(".parcours__title a")?.GetAttribute("href"));
-        Assert.Equal("Qu'est-ce qui a réuni les parents ?", steps[0].QuerySelector(".parcours__question p")?.TextContent);
+        Assert.Equal("Qu\u2019est-ce qui a réuni les parents\u202F?", steps[0].QuerySelector(".parcours__question p")?.TextContent);
         Assert.Equal("Étape 2", steps[1].QuerySelector(".parcours__number")?.TextContent);
         Assert.Contains("Lisez les fiches avant la séance.", page.QuerySelector(".parcours__intro")?.TextContent);
         Assert.Equal("groupe-de-parents,locataires-et-energie", page.QuerySelector("[data-selection-add-all]")?.GetAttribute("data-selection-add-all"));

@@ -121,7 +121,7 @@ public sealed class WriteUpSchemaTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey.Id);
         var page = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(result.Files!["fiches/locataires-et-energie/index.html"]));
         var fact = page.QuerySelectorAll(".facts > div").Single(d => d.QuerySelector("dt")!.TextContent == field.Label);
-        Assert.Equal(["Caisse d'allocations familiales", "Contrat de ville <b>2024</b>"], fact.QuerySelectorAll("dd li").Select(li => li.TextContent));
+        Assert.Equal(["Caisse d\u2019allocations familiales", "Contrat de ville <b>2024</b>"], fact.QuerySelectorAll("dd li").Select(li => li.TextContent));
     }
 
     [Fact]

@@ -145,7 +145,8 @@ public sealed class ProposalPageTests
         var result = site.Build(drafts: true);
         result.AssertNoErrors();
         var page = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(result.Files!["fiches/le-cafe/index.html"]));
-        Assert.Equal(title, page.QuerySelector("h1")!.TextContent);
+        // Printed with French typography: a no-break space before the colon.
+        Assert.Equal(title.Replace(" :", "\u00A0:", StringComparison.Ordinal), page.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class WriteUpCardTests
         var byCsharp = Build(site, shipped.Path);
         var byScriban = Build(site, scriban.Path);
 
-        Assert.Contains("&lt;b&gt;Cuisine&lt;/b&gt; &amp; « &quot;goûts&quot; » d&#39;ici", Encoding(byCsharp["fiches/index.html"]));
+        Assert.Contains("&lt;b&gt;Cuisine&lt;/b&gt; &amp; «\u00A0&quot;goûts&quot;\u00A0» d\u2019ici", Encoding(byCsharp["fiches/index.html"]));
         Assert.Contains("data-add=\"Ajouter &lt;à&gt; &quot;ma&quot; sélection &amp; plus\"", Encoding(byCsharp["fiches/index.html"]));
         Assert.Contains("<span class=\"badge badge--draft\"></span>", Encoding(byCsharp["fiches/index.html"]));
         Assert.Equal(byScriban.Keys.Order(StringComparer.Ordinal), byCsharp.Keys.Order(StringComparer.Ordinal));
