@@ -75,7 +75,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
 
     private static async Task<string> GenerateAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
         return await page.Locator("#resultat-texte").InputValueAsync();
     }
@@ -155,7 +155,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         Assert.Contains("partie-contexte-alerte", await page.Locator("#partie-contexte").GetAttributeAsync("aria-describedby") ?? "");
 
         // The preview comes all the same, the passages highlighted where they stand and listed above it.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#proposer-erreurs")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#proposer")).ToBeHiddenAsync();
@@ -193,7 +193,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         await FillAsync(page);
         await page.Locator("#partie-contexte").FillAsync("Un **atelier** mensuel, <script>window.pirate = 1</script> <img src=x onerror=\"window.pirate = 2\">\n\n"
             + "- [un lien](javascript:window.pirate=3)\n- ![une image d'ailleurs](https://exemple.org/x.png)");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         var preview = page.Locator("#apercu");
         await Assertions.Expect(preview).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#apercu-titre")).ToHaveTextAsync(Title);
@@ -236,7 +236,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
     public async Task Missing_answers_are_listed_linked_to_their_field_and_marked_invalid()
     {
         var page = await OpenFormAsync(fixture.HttpBase);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         var summary = page.Locator("#proposer-erreurs");
         await Assertions.Expect(summary).ToBeVisibleAsync();
         var items = await summary.Locator("li").AllInnerTextsAsync();

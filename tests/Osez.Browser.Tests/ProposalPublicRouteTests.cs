@@ -54,7 +54,7 @@ public sealed class ProposalPublicRouteTests(BrowserFixture fixture)
 
     private static async Task<string> GenerateAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
         return await page.Locator("#resultat-texte").InputValueAsync();
     }
@@ -115,7 +115,7 @@ public sealed class ProposalPublicRouteTests(BrowserFixture fixture)
         await page.GotoAsync(Build(site, "https://github.com/exemple/osez"));
         // Personal data: the preview shows the passage highlighted, and the public route is not offered.
         await FillAsync(page, "Tout a commencé chez une habitante, joignable au 06 12 34 56 78.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#apercu mark").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#proposer-public")).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Modifier ma fiche" }).ClickAsync();

@@ -156,7 +156,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(390, 844);
         await page.GotoAsync(form);
         await FillRequiredAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Comité éditorial", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Nous répondons sous quinze jours.")).ToBeVisibleAsync();
 
@@ -222,12 +222,12 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#champ-image-alt-1")).ToBeFocusedAsync();
 
         // A description is asked for each image before anything is prepared.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#proposer-erreurs")).ToContainTextAsync("Description de l'image : Ce champ est obligatoire.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#proposer-erreurs")).ToContainTextAsync("Description de l’image : Ce champ est obligatoire.");
         await page.Locator("#champ-image-alt-1").FillAsync("L'affiche du repas [partagé], dessinée par le groupe");
         await page.Locator("#champ-image-alt-2").FillAsync("Le livret de recettes, ouvert");
         await page.Locator("#champ-image-partie-2").SelectOptionAsync(new SelectOptionValue { Label = "Enseignements" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-resultat")).ToBeVisibleAsync();
         var text = await page.Locator("#resultat-texte").InputValueAsync();
         Assert.Contains("\n![L'affiche du repas \\[partagé\\], dessinée par le groupe](image-1.png)\n", text);
@@ -235,7 +235,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         Assert.EndsWith("\n\n![Le livret de recettes, ouvert](image-2.png)\n", text);
         Assert.DoesNotContain("Dupont", text);
 
-        var send = page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l'équipe" });
+        var send = page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l’équipe" });
         var download = page.WaitForDownloadAsync();
         await send.EvaluateAsync("a => a.addEventListener('click', e => e.preventDefault())");
         await send.ClickAsync();
@@ -269,7 +269,7 @@ public sealed class ProposalSendingTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(fixture.FileBase + "proposer/index.html");
         await FillRequiredAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-sans-equipe")).ToContainTextAsync("Collectif Osez le collectif, qui publie ce site");
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l’équipe" }).CountAsync());
         await page.Context.CloseAsync();

@@ -49,7 +49,7 @@ public sealed partial class ProposalWalkthroughTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Proposer une fiche", Level = 1 })).ToBeVisibleAsync();
         await ScreenAsync(page, "02-formulaire", "formulaire");
-        await TapAsync(page.GetByLabel("J'ai lu la charte"));
+        await TapAsync(page.GetByLabel("J’ai lu la charte"));
         await TypeAsync(page.Locator("#champ-titre"), "Un atelier « cuisine et budget » avec des parents");
         await TypeAsync(page.Locator("#champ-nom"), "Fontaine");
         await TypeAsync(page.Locator("#champ-prenom"), "Élise");
@@ -65,12 +65,12 @@ public sealed partial class ProposalWalkthroughTests(BrowserFixture fixture)
         await TypeAsync(page.Locator("#partie-contexte"), "Des parents disaient ne plus savoir comment tenir le mois. Le centre social a proposé un atelier.");
         await ScreenAsync(page, "03-formulaire-rempli", null);
 
-        await TapAsync(page.GetByRole(AriaRole.Button, new() { Name = "Voir l'aperçu de ma fiche" }));
+        await TapAsync(page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }));
         await Assertions.Expect(page.Locator("#apercu")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#apercu-titre")).ToHaveTextAsync("Un atelier « cuisine et budget » avec des parents");
         await ScreenAsync(page, "04-apercu", "aperçu");
 
-        var send = page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l'équipe" });
+        var send = page.GetByRole(AriaRole.Link, new() { Name = "Envoyer à l’équipe" });
         await send.ScrollIntoViewIfNeededAsync();
         await ScreenAsync(page, "05-envoyer", null);
         var download = page.WaitForDownloadAsync();

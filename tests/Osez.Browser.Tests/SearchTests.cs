@@ -145,7 +145,7 @@ public sealed class SearchTests(BrowserFixture fixture)
         var page = await OpenAsync(Site.HttpBase, "?q=xylophone");
         await ExpectCountAsync(page, "0 fiche trouvée pour « xylophone »");
         await Expect(page.Locator("#aucun-resultat")).ToBeVisibleAsync();
-        await Expect(page.Locator("#aucun-resultat")).ToContainTextAsync("Vérifiez l'orthographe");
+        await Expect(page.Locator("#aucun-resultat")).ToContainTextAsync("Vérifiez l’orthographe");
         await Expect(page.Locator("#plus")).ToBeHiddenAsync();
         await page.Context.CloseAsync();
     }

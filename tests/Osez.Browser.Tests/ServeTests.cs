@@ -96,7 +96,7 @@ public sealed class ServeTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("#osez-erreurs")).ToContainTextAsync("Aucune version correcte du site n'a encore été construite");
 
         site.Replace("vocabulaires/thematiques.yml", "max: cinq", "max: 5");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Osez le collectif", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".site-title")).ToHaveTextAsync("Osez le collectif", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#osez-erreurs")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
