@@ -29,6 +29,7 @@ internal sealed class DraftAnswers
     public Dictionary<string, IReadOnlyList<string>> Values { get; } = new(StringComparer.Ordinal);
 
     /// <summary>How many questions are answered (an empty optional answer counts: it was given).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Count => new object?[] { Title, Summary, LastName, FirstName, Role, Organisation, PeriodStart, GroupSize }.Count(v => v is not null)
         + (PeriodEndKnown ? 1 : 0) + Terms.Count + Values.Count;
 
@@ -45,6 +46,9 @@ internal sealed class DraftAnswers
         if (!PeriodEndKnown && kept.PeriodEndKnown)
             (PeriodEndKnown, PeriodEnd) = (true, kept.PeriodEnd);
         GroupSize ??= kept.GroupSize;
+        Collective ??= kept.Collective;
+        if (CoAuthors.Count == 0)
+            CoAuthors.AddRange(kept.CoAuthors);
         foreach (var (key, ids) in kept.Terms)
             Terms.TryAdd(key, ids);
         foreach (var (key, values) in kept.Values)

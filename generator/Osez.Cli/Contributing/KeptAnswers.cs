@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Osez.Content;
 
 namespace Osez.Cli.Contributing;
@@ -12,7 +14,15 @@ namespace Osez.Cli.Contributing;
 /// </summary>
 internal sealed class KeptAnswers(string path)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    // The answers' collections have no setter: they are filled in place.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate,
+        Converters = { new MonthJson() },
+    };
+
+    private const string StartedAtKey = "StartedAt";
 
     public string Path { get; } = path;
 
@@ -38,22 +48,9 @@ internal sealed class KeptAnswers(string path)
         var ignore = System.IO.Path.Combine(folder, ".gitignore");
         if (!File.Exists(ignore))
             File.WriteAllText(ignore, "*\n");
-        var kept = new Kept
-        {
-            StartedAt = startedAt,
-            Title = answers.Title,
-            Summary = answers.Summary,
-            LastName = answers.LastName,
-            FirstName = answers.FirstName,
-            Role = answers.Role,
-            Organisation = answers.Organisation,
-            PeriodStart = answers.PeriodStart?.ToString(),
-            PeriodEndKnown = answers.PeriodEndKnown,
-            PeriodEnd = answers.PeriodEnd?.ToString(),
-            GroupSize = answers.GroupSize,
-            Terms = answers.Terms.ToDictionary(t => t.Key, t => t.Value.ToArray()),
-            Values = answers.Values.ToDictionary(v => v.Key, v => v.Value.ToArray()),
-        };
+        // The answers themselves, with the moment they were started beside them.
+        var kept = JsonSerializer.SerializeToNode(answers, Json)!.AsObject();
+        kept[StartedAtKey] = startedAt;
         var temporary = Path + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(kept, Json), new UTF8Encoding(false));
         File.Move(temporary, Path, overwrite: true);
@@ -62,35 +59,28 @@ internal sealed class KeptAnswers(string path)
     /// <summary>The answers kept, with the moment they were started; null when there are none or they cannot be read.</summary>
     public (DraftAnswers Answers, DateTime StartedAt, int Count)? Load()
     {
-        Kept? kept;
+        JsonObject? kept;
         try
         {
-            kept = JsonSerializer.Deserialize<Kept>(File.ReadAllText(Path));
+            kept = JsonNode.Parse(File.ReadAllText(Path)) as JsonObject;
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
             return null;
         }
-        if (kept is null)
+        if (kept?[StartedAtKey] is not JsonValue started || !started.TryGetValue(out DateTime startedAt))
             return null;
-        var answers = new DraftAnswers
+        kept.Remove(StartedAtKey);
+        DraftAnswers? answers;
+        try
         {
-            Title = kept.Title,
-            Summary = kept.Summary,
-            LastName = kept.LastName,
-            FirstName = kept.FirstName,
-            Role = kept.Role,
-            Organisation = kept.Organisation,
-            PeriodStart = Month(kept.PeriodStart),
-            PeriodEndKnown = kept.PeriodEndKnown,
-            PeriodEnd = Month(kept.PeriodEnd),
-            GroupSize = kept.GroupSize,
-        };
-        foreach (var (key, ids) in kept.Terms ?? [])
-            answers.Terms[key] = ids ?? [];
-        foreach (var (key, values) in kept.Values ?? [])
-            answers.Values[key] = values ?? [];
-        return (answers, kept.StartedAt, answers.Count);
+            answers = kept.Deserialize<DraftAnswers>(Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        return answers is null ? null : (answers, startedAt, answers.Count);
     }
 
     public void Delete()
@@ -108,22 +98,12 @@ internal sealed class KeptAnswers(string path)
     public static string When(DateTime startedAt)
         => $"le {startedAt.ToString("d MMMM", CultureInfo.GetCultureInfo("fr-FR"))} à {startedAt.Hour} h {startedAt.Minute:D2}";
 
-    private static YearMonth? Month(string? text) => text is not null && YearMonth.TryParse(text, out var month) ? month : null;
-
-    private sealed class Kept
+    /// <summary>A month as the write-ups write it (<c>2024-09</c>).</summary>
+    private sealed class MonthJson : JsonConverter<YearMonth>
     {
-        public DateTime StartedAt { get; set; }
-        public string? Title { get; set; }
-        public string? Summary { get; set; }
-        public string? LastName { get; set; }
-        public string? FirstName { get; set; }
-        public string? Role { get; set; }
-        public string? Organisation { get; set; }
-        public string? PeriodStart { get; set; }
-        public bool PeriodEndKnown { get; set; }
-        public string? PeriodEnd { get; set; }
-        public string? GroupSize { get; set; }
-        public Dictionary<string, string[]>? Terms { get; set; }
-        public Dictionary<string, string[]>? Values { get; set; }
+        public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => YearMonth.TryParse(reader.GetString() ?? string.Empty, out var month) ? month : throw new JsonException("not a month");
+
+        public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
     }
 }
