@@ -168,7 +168,10 @@
 
   // ---- Checks: the same limits as « check », and personal data ----
 
+  /** A text of fr.yml; with a count {n}, its singular (_one, for 0 and 1 in French) or plural (_other) form when it has both. */
   function message(key, values) {
+    var n = values && values.n;
+    if (typeof n === 'number' && texts[key + '_one'] !== undefined) key += n < 2 ? '_one' : '_other';
     var text = texts[key] || key;
     Object.keys(values || {}).forEach(function (name) { text = text.split('{' + name + '}').join(values[name]); });
     return text;

@@ -162,7 +162,7 @@ public sealed class ProposalFormTests(BrowserFixture fixture)
         var marks = page.Locator("#apercu-corps mark.apercu__alerte");
         Assert.Equal(["claire.martin@exemple.fr", "+33 6 12 34 56 78", "Mme Dupont"], await marks.AllInnerTextsAsync());
         var warnings = page.Locator("#apercu-alertes");
-        await Assertions.Expect(warnings).ToContainTextAsync("3 passage(s) à revoir avant d'envoyer");
+        await Assertions.Expect(warnings).ToContainTextAsync("3 passages à revoir avant d'envoyer : ils pourraient");
         var items = await warnings.Locator("li").AllInnerTextsAsync();
         Assert.StartsWith("Une adresse électronique (claire.martin@exemple.fr) : retirez-la.", items[0]);
         Assert.StartsWith("Un numéro de téléphone (+33 6 12 34 56 78) : retirez-le.", items[1]);

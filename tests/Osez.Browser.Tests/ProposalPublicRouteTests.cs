@@ -117,6 +117,7 @@ public sealed class ProposalPublicRouteTests(BrowserFixture fixture)
         await FillAsync(page, "Tout a commencé chez une habitante, joignable au 06 12 34 56 78.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Voir l’aperçu de ma fiche" }).ClickAsync();
         await Assertions.Expect(page.Locator("#apercu mark").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#apercu-alertes-titre")).ToHaveTextAsync("1 passage à revoir avant d'envoyer : il pourrait permettre de reconnaître quelqu'un.");
         await Assertions.Expect(page.Locator("#proposer-public")).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Modifier ma fiche" }).ClickAsync();
 
