@@ -36,6 +36,8 @@ public sealed class LearningPathsNamePublishedWriteUps : IValidationRule
                             "Attendez qu'elle soit publiée pour l'ajouter au parcours, ou retirez cette étape.");
                     continue;
                 }
+                if (site.UnreadableWriteUps.Contains(step.WriteUpSlug))
+                    continue; // The file exists; its own errors are reported.
                 if (byFormerSlug.TryGetValue(step.WriteUpSlug, out var renamed))
                 {
                     diagnostics.Report(DiagnosticCodes.UnknownLearningPathWriteUp, step.Location,
