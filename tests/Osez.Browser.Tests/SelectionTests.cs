@@ -48,7 +48,7 @@ public sealed class SelectionTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".site-nav [data-selection-count]")).ToHaveTextAsync(" (3)");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Ma sélection" }).ClickAsync();
-        await page.WaitForURLAsync("**/selection/index.html");
+        await page.WaitForURLAsync("**/selection/index.html", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator("[data-selection-list] > li")).ToHaveCountAsync(3);
         Assert.Equal([Kitchen, Peers, Films], await OrderAsync(page));
 
